@@ -1,0 +1,47 @@
+package io.github.ackhybrid.core.exception;
+
+import java.util.Objects;
+
+/**
+ * The parts of an error answer from the service, gathered before a {@link ServiceException} is
+ * built.
+ *
+ * @param operation the API operation that failed
+ * @param statusCode the HTTP status
+ * @param errorCode the service's error code, empty if none
+ * @param errorMessage the service's message, empty if none
+ * @param requestId the request id, null if unknown
+ * @param recommend the troubleshooting link, null if none
+ */
+public record ServiceErrorDetails(
+    String operation,
+    int statusCode,
+    String errorCode,
+    String errorMessage,
+    String requestId,
+    String recommend) {
+
+  /** Checks the required parts and turns null texts into empty ones. */
+  public ServiceErrorDetails {
+    Objects.requireNonNull(operation, "operation");
+    errorCode = errorCode == null ? "" : errorCode;
+    errorMessage = errorMessage == null ? "" : errorMessage;
+  }
+
+  /**
+   * Returns the one-line description used as the exception message.
+   *
+   * @return e.g. {@code DescribeClusterDetail failed: HTTP 404 ErrorClusterNotFound: cluster not found (request id ABC)}
+   */
+  public String describe() {
+    StringBuilder sb = new StringBuilder(operation).append(" failed: HTTP ").append(statusCode);
+    if (!errorCode.isEmpty()) {
+      sb.append(' ').append(errorCode);
+    }
+    if (!errorMessage.isEmpty()) {
+      sb.append(": ").append(errorMessage);
+    }
+    sb.append(" (request id ").append(requestId == null ? "unknown" : requestId).append(')');
+    return sb.toString();
+  }
+}

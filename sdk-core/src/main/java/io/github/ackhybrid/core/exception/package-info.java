@@ -1,0 +1,8 @@
+/**
+ * The SDK's exceptions: one unchecked hierarchy under {@link io.github.ackhybrid.core.exception.SdkException}.
+ * Client-side problems ({@link io.github.ackhybrid.core.exception.ValidationException},
+ * {@link io.github.ackhybrid.core.exception.ConfigurationException}) are raised before anything is sent;
+ * {@link io.github.ackhybrid.core.exception.ServiceException} and its subtypes carry the service's answer;
+ * {@link io.github.ackhybrid.core.exception.TransportException} means no complete answer arrived.
+ */
+package io.github.ackhybrid.core.exception;

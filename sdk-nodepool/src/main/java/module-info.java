@@ -1,0 +1,6 @@
+/** Hybrid cloud node pools: add your own servers to ACK managed Pro clusters and manage them like cloud nodes. */
+module io.github.ackhybrid.nodepool {
+  requires transitive io.github.ackhybrid.core;
+  requires transitive io.github.ackhybrid.cluster;
+  requires static org.immutables.value;
+}
