@@ -1,0 +1,40 @@
+package io.github.ackhybrid.core;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style every SDK model uses, so all models read alike. A model is a public
+ * abstract class annotated {@code @ModelStyle @Value.Immutable}; the generated {@code ImmutableX}
+ * stays package-private and the model exposes it through a nested builder:
+ *
+ * <pre>{@code
+ * @ModelStyle
+ * @Value.Immutable
+ * public abstract class Label {
+ *   public abstract String key();
+ *   public abstract String value();
+ *
+ *   public static Builder builder() { return new Builder(); }
+ *   public Builder toBuilder() { return new Builder().from(this); }
+ *   public static final class Builder extends ImmutableLabel.Builder {}
+ * }
+ * }</pre>
+ *
+ * <p>Collections are JDK collections, never null; {@code Optional} stands for absent values;
+ * {@code @Value.Redacted} hides secrets from {@code toString()}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    depluralize = true,
+    redactedMask = "****",
+    defaults = @Value.Immutable(copy = false))
+public @interface ModelStyle {}
