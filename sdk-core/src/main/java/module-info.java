@@ -8,6 +8,7 @@ module io.github.ackhybrid.core {
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires okhttp3;
+  requires okio;
   requires io.github.resilience4j.retry;
   requires io.github.resilience4j.core;
   requires org.slf4j;

@@ -228,6 +228,7 @@ public final class CloudConfig {
   public static final class Builder {
     private String region;
     private URI endpointOverride;
+    private String endpointText;
     private boolean allowInsecureHttp;
     private CredentialsProvider credentials;
     private Duration connectTimeout = Duration.ofSeconds(5);
@@ -262,24 +263,20 @@ public final class CloudConfig {
      */
     public Builder endpointOverride(URI endpoint) {
       this.endpointOverride = endpoint;
+      this.endpointText = null;
       return this;
     }
 
     /**
      * Like {@link #endpointOverride(URI)}, from text.
      *
-     * @param endpoint an absolute URI
+     * @param endpoint an absolute URI; checked in {@link #build()}
      * @return this builder
-     * @throws ValidationException if the text is not a URI
      */
     public Builder endpointOverride(String endpoint) {
-      Validate.notBlank(endpoint, "cloudConfig.endpointOverride");
-      try {
-        return endpointOverride(URI.create(endpoint.trim()));
-      } catch (IllegalArgumentException e) {
-        throw new ValidationException("cloudConfig.endpointOverride", "must be an absolute URI, was "
-            + Validate.quote(endpoint));
-      }
+      this.endpointOverride = null;
+      this.endpointText = endpoint;
+      return this;
     }
 
     /**
@@ -417,6 +414,9 @@ public final class CloudConfig {
         throw new ValidationException("cloudConfig.region",
             "must look like a region id such as cn-hangzhou ([a-z0-9-]), was " + Validate.quote(region));
       }
+      if (endpointText != null) {
+        endpointOverride = parseEndpoint(endpointText);
+      }
       if (endpointOverride != null) {
         checkEndpoint(endpointOverride, allowInsecureHttp);
       }
@@ -436,6 +436,16 @@ public final class CloudConfig {
         }
       }
       return new CloudConfig(this);
+    }
+
+    private static URI parseEndpoint(String text) {
+      Validate.notBlank(text, "cloudConfig.endpointOverride");
+      try {
+        return new URI(text.trim());
+      } catch (java.net.URISyntaxException e) {
+        throw new ValidationException("cloudConfig.endpointOverride", "must be an absolute URI, was "
+            + Validate.quote(text));
+      }
     }
 
     private static void checkEndpoint(URI uri, boolean allowInsecureHttp) {

@@ -15,6 +15,7 @@ public class ServiceException extends SdkException {
   private final String requestId;
   private final String operation;
   private final String recommend;
+  private final ServiceErrorDetails details;
 
   /**
    * Creates a service error.
@@ -39,6 +40,16 @@ public class ServiceException extends SdkException {
     this.requestId = details.requestId();
     this.operation = details.operation();
     this.recommend = details.recommend();
+    this.details = details;
+  }
+
+  /**
+   * Returns all parts of the service's answer in one value.
+   *
+   * @return the details
+   */
+  public ServiceErrorDetails details() {
+    return details;
   }
 
   /**
