@@ -41,6 +41,7 @@ public final class CloudConfig {
   private final String userAgentSuffix;
   private final Executor completionExecutor;
   private final Clock clock;
+  private final Duration pollInterval;
 
   private CloudConfig(Builder b) {
     this.region = b.region;
@@ -56,6 +57,7 @@ public final class CloudConfig {
     this.userAgentSuffix = b.userAgentSuffix;
     this.completionExecutor = b.completionExecutor;
     this.clock = b.clock;
+    this.pollInterval = b.pollInterval;
   }
 
   /**
@@ -88,6 +90,7 @@ public final class CloudConfig {
     b.userAgentSuffix = userAgentSuffix;
     b.completionExecutor = completionExecutor;
     b.clock = clock;
+    b.pollInterval = pollInterval;
     return b;
   }
 
@@ -211,6 +214,15 @@ public final class CloudConfig {
     return clock;
   }
 
+  /**
+   * Returns the first interval between a waiter's polls; later intervals grow up to six times this.
+   *
+   * @return the poll interval
+   */
+  public Duration pollInterval() {
+    return pollInterval;
+  }
+
   @Override
   public String toString() {
     return "CloudConfig{region=" + region
@@ -240,6 +252,7 @@ public final class CloudConfig {
     private String userAgentSuffix;
     private Executor completionExecutor;
     private Clock clock = Clock.systemUTC();
+    private Duration pollInterval = Duration.ofSeconds(5);
 
     private Builder() {}
 
@@ -403,6 +416,18 @@ public final class CloudConfig {
     }
 
     /**
+     * Sets the first interval between a waiter's polls (default 5 s); waiters back off from it up
+     * to six times this value. Against the simulator a few milliseconds keep tests fast.
+     *
+     * @param interval positive duration
+     * @return this builder
+     */
+    public Builder pollInterval(Duration interval) {
+      this.pollInterval = interval;
+      return this;
+    }
+
+    /**
      * Checks every value and builds the configuration.
      *
      * @return the configuration
@@ -429,6 +454,7 @@ public final class CloudConfig {
       Validate.notNull(retryPolicy, "cloudConfig.retryPolicy");
       Validate.inRange(maxConcurrency, "cloudConfig.maxConcurrency", 1, 10_000);
       Validate.notNull(clock, "cloudConfig.clock");
+      Validate.positive(pollInterval, "cloudConfig.pollInterval");
       if (userAgentSuffix != null) {
         if (userAgentSuffix.length() > 128 || !userAgentSuffix.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
           throw new ValidationException("cloudConfig.userAgentSuffix",
