@@ -26,9 +26,14 @@ final class NonceCache {
     this.capacity = (int) Validate.inRange(capacity, "nonceCapacity", 1, Integer.MAX_VALUE);
   }
 
-  /** Records a nonce and returns true, or returns false if it is already recorded for that key. */
+  /**
+   * Records a nonce until {@code expiry} (inclusive) and returns true, or returns false if it is
+   * already recorded for that key.
+   */
   synchronized boolean firstUse(String accessKeyId, String nonce, Instant expiry, Instant now) {
-    while (!byExpiry.isEmpty() && !byExpiry.peek().expiry().isAfter(now)) {
+    // A request dated exactly at the edge of the window still passes the time check, so its nonce
+    // must outlive the expiry instant itself.
+    while (!byExpiry.isEmpty() && byExpiry.peek().expiry().isBefore(now)) {
       seen.remove(byExpiry.poll().entry());
     }
     Entry entry = new Entry(accessKeyId, nonce);
