@@ -22,4 +22,5 @@ module io.github.ackhybrid.core {
       io.github.ackhybrid.nodepool,
       io.github.ackhybrid.mesh,
       io.github.ackhybrid.testing;
+  exports io.github.ackhybrid.core.internal.signing to io.github.ackhybrid.testing;
 }
