@@ -1,92 +1,109 @@
 package io.github.ackhybrid.core;
 
+import io.github.ackhybrid.core.exception.ValidationException;
+import io.github.ackhybrid.core.internal.Validate;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the SDK knows about the HTTP exchange behind a result: the operation, the HTTP status, the
- * request id a support ticket needs, how many attempts the call took and how long it took in all.
+ * What the SDK knows about the exchange behind a result: the operation, the HTTP status, the
+ * service's request id (the first thing support asks for), how many attempts the call took and how
+ * long it took in all. Immutable.
  */
 public final class ResponseMetadata {
   private final String operation;
   private final int httpStatus;
-  private final String requestId;
+  private final Optional<String> requestId;
   private final int attempts;
   private final Duration latency;
 
-  private ResponseMetadata(String operation, int httpStatus, String requestId, int attempts, Duration latency) {
-    this.operation = Objects.requireNonNull(operation, "operation");
+  private ResponseMetadata(
+      String operation, int httpStatus, Optional<String> requestId, int attempts, Duration latency) {
+    this.operation = operation;
     this.httpStatus = httpStatus;
     this.requestId = requestId;
     this.attempts = attempts;
-    this.latency = Objects.requireNonNull(latency, "latency");
+    this.latency = latency;
   }
 
   /**
-   * Creates metadata for a completed exchange.
+   * Describes a call that got an HTTP response.
    *
-   * @param operation the API operation, e.g. {@code DescribeClusterDetail}
-   * @param httpStatus the HTTP status of the final attempt
-   * @param requestId the request id, or null if the service sent none
-   * @param attempts how many attempts the call made, at least 1
-   * @param latency the time from the first attempt to the decoded answer
+   * @param operation the API operation, such as {@code DescribeClusterDetail}
+   * @param httpStatus the status of the final response, 100-599
+   * @param requestId the service's request id; null or blank when the response carried none
+   * @param attempts how many attempts the call made, retries included, at least 1
+   * @param latency the time from the first attempt's start to the final response, not negative
    * @return the metadata
+   * @throws ValidationException if a value is missing or out of range
    */
-  public static ResponseMetadata of(String operation, int httpStatus, String requestId, int attempts, Duration latency) {
-    return new ResponseMetadata(operation, httpStatus, requestId, attempts, latency);
+  public static ResponseMetadata of(
+      String operation, int httpStatus, String requestId, int attempts, Duration latency) {
+    Validate.notBlank(operation, "responseMetadata.operation");
+    Validate.inRange(httpStatus, "responseMetadata.httpStatus", 100, 599);
+    Validate.inRange(attempts, "responseMetadata.attempts", 1, Integer.MAX_VALUE);
+    Validate.notNull(latency, "responseMetadata.latency");
+    if (latency.isNegative()) {
+      throw new ValidationException("responseMetadata.latency", "must not be negative, was " + latency);
+    }
+    Optional<String> id = requestId == null || requestId.isBlank() ? Optional.empty() : Optional.of(requestId);
+    return new ResponseMetadata(operation, httpStatus, id, attempts, latency);
   }
 
   /**
-   * Creates metadata for a value that did not come from an HTTP exchange (built by hand or in tests).
+   * Describes a result that no HTTP exchange produced: status 0, no request id, no attempts, zero
+   * latency.
    *
-   * @param operation a name for where the value came from
-   * @return metadata with status 0, no request id and no attempts
+   * @param operation the API operation the result belongs to
+   * @return the metadata
+   * @throws ValidationException if the operation is null or blank
    */
   public static ResponseMetadata empty(String operation) {
-    return new ResponseMetadata(operation, 0, null, 0, Duration.ZERO);
+    Validate.notBlank(operation, "responseMetadata.operation");
+    return new ResponseMetadata(operation, 0, Optional.empty(), 0, Duration.ZERO);
   }
 
   /**
    * Returns the API operation.
    *
-   * @return the operation name
+   * @return the operation name, such as {@code DescribeClusterDetail}
    */
   public String operation() {
     return operation;
   }
 
   /**
-   * Returns the HTTP status of the final attempt.
+   * Returns the HTTP status of the final response.
    *
-   * @return the status, 0 if there was no exchange
+   * @return 100-599, or 0 when no HTTP exchange took place
    */
   public int httpStatus() {
     return httpStatus;
   }
 
   /**
-   * Returns the request id from the {@code x-acs-request-id} header or the response body.
+   * Returns the service's id for the request, to quote when asking Alibaba Cloud for support.
    *
-   * @return the request id, if the service sent one
+   * @return the request id, or empty when the response carried none
    */
   public Optional<String> requestId() {
-    return Optional.ofNullable(requestId);
+    return requestId;
   }
 
   /**
-   * Returns how many attempts the call made.
+   * Returns how many attempts the call made, retries included.
    *
-   * @return the attempt count
+   * @return at least 1, or 0 when no HTTP exchange took place
    */
   public int attempts() {
     return attempts;
   }
 
   /**
-   * Returns the time from the first attempt to the decoded answer, retries included.
+   * Returns how long the call took, from the first attempt's start to the final response.
    *
-   * @return the latency
+   * @return the latency, never negative
    */
   public Duration latency() {
     return latency;
@@ -97,9 +114,12 @@ public final class ResponseMetadata {
     if (!(o instanceof ResponseMetadata)) {
       return false;
     }
-    ResponseMetadata m = (ResponseMetadata) o;
-    return operation.equals(m.operation) && httpStatus == m.httpStatus && Objects.equals(requestId, m.requestId)
-        && attempts == m.attempts && latency.equals(m.latency);
+    ResponseMetadata other = (ResponseMetadata) o;
+    return operation.equals(other.operation)
+        && httpStatus == other.httpStatus
+        && requestId.equals(other.requestId)
+        && attempts == other.attempts
+        && latency.equals(other.latency);
   }
 
   @Override
@@ -109,7 +129,7 @@ public final class ResponseMetadata {
 
   @Override
   public String toString() {
-    return "ResponseMetadata{operation=" + operation + ", httpStatus=" + httpStatus + ", requestId=" + requestId
-        + ", attempts=" + attempts + ", latency=" + latency.toMillis() + "ms}";
+    return "ResponseMetadata{operation=" + operation + ", httpStatus=" + httpStatus
+        + ", requestId=" + requestId.orElse("none") + ", attempts=" + attempts + ", latency=" + latency + "}";
   }
 }
