@@ -32,7 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
@@ -145,7 +144,7 @@ public final class ClientRuntime implements AutoCloseable {
           if (error == null) {
             result.complete(value);
           } else {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            Throwable cause = Futures.unwrap(error);
             result.completeExceptionally(cause instanceof AttemptFailure ? call.finalError((AttemptFailure) cause)
                 : cause instanceof SdkException ? cause
                 : new SdkException(request.operation().name() + " failed unexpectedly: " + cause, cause));

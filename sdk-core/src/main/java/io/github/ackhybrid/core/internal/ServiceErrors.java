@@ -9,7 +9,6 @@ import io.github.ackhybrid.core.exception.ServiceException;
 import io.github.ackhybrid.core.exception.ThrottlingException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -119,15 +118,5 @@ public final class ServiceErrors {
     String text = new String(body, 0, Math.min(body.length, 120), StandardCharsets.UTF_8)
         .replaceAll("\\p{Cntrl}", " ").trim();
     return "it starts with \"" + text + (body.length > 120 ? "...\"" : "\"");
-  }
-
-  /**
-   * Returns a short lower-case label for logs, e.g. {@code http 503 serviceunavailable}.
-   *
-   * @param e the exception
-   * @return the label
-   */
-  static String label(ServiceException e) {
-    return ("HTTP " + e.statusCode() + (e.errorCode().isEmpty() ? "" : " " + e.errorCode())).toLowerCase(Locale.ROOT);
   }
 }
