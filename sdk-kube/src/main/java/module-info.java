@@ -6,8 +6,7 @@
  */
 module io.github.ackhybrid.kube {
   requires transitive io.github.ackhybrid.core;
-  // Transitive because KubeClient.Builder accepts an OkHttpClient to share.
-  requires transitive okhttp3;
+  requires okhttp3;
   requires org.yaml.snakeyaml;
 
   exports io.github.ackhybrid.kube;

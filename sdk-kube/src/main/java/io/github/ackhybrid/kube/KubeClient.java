@@ -545,6 +545,8 @@ public final class KubeClient implements AutoCloseable {
      * @param client the client to share
      * @return this builder
      */
+    // A caller who has an OkHttpClient to share already reads okhttp3; others need not.
+    @SuppressWarnings("exports")
     public Builder httpClient(OkHttpClient client) {
       this.httpClient = Optional.of(Validate.notNull(client, "httpClient"));
       return this;
