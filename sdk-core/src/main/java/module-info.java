@@ -18,6 +18,7 @@ module io.github.ackhybrid.core {
   exports io.github.ackhybrid.core.auth;
   exports io.github.ackhybrid.core.exception;
   exports io.github.ackhybrid.core.internal to
+      io.github.ackhybrid.kube,
       io.github.ackhybrid.cluster,
       io.github.ackhybrid.nodepool,
       io.github.ackhybrid.mesh,
