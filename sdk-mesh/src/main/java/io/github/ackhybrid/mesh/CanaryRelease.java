@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
  * subsets and a {@code VirtualService} named {@code <service>} whose HTTP routes are the match
  * routes, in the order added, then the weighted route. The rule carries only subsets, so a
  * {@link NearestAccess} or {@link Failover} rule for the same service keeps its traffic policy:
- * Istio merges the subsets of every rule for one host into the first.
+ * Istio merges the subsets of every rule for one host into the first. Its name differs from the
+ * nearest-access rule's ({@code <service>}) so that applying one never replaces the other.
  */
 public final class CanaryRelease implements TrafficPolicy {
   private static final String POLICY = "canaryRelease";
