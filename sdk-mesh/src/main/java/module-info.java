@@ -2,4 +2,6 @@
 module io.github.ackhybrid.mesh {
   requires transitive io.github.ackhybrid.core;
   requires static org.immutables.value;
+
+  exports io.github.ackhybrid.mesh;
 }
