@@ -14,7 +14,8 @@ final class AccessKeys {
   /**
    * Builds credentials from the values found, or explains which are missing.
    *
-   * @param kind what the names are, plural, e.g. "Environment variables"
+   * @param kind what one name is, e.g. "Environment variable"
+   * @param kinds what several names are, e.g. "Environment variables"
    * @param idName where the id was looked up
    * @param id the id, empty if missing
    * @param secretName where the secret was looked up
@@ -22,10 +23,10 @@ final class AccessKeys {
    * @param token the security token, empty for long-term keys
    * @throws ConfigurationException if the id or the secret is missing
    */
-  static Credentials from(String kind, String idName, Optional<String> id, String secretName,
+  static Credentials from(String kind, String kinds, String idName, Optional<String> id, String secretName,
       Optional<String> secret, Optional<String> token) {
     if (id.isEmpty() && secret.isEmpty()) {
-      throw new ConfigurationException(kind + " " + idName + " and " + secretName + " are not set");
+      throw new ConfigurationException(kinds + " " + idName + " and " + secretName + " are not set");
     }
     if (id.isEmpty()) {
       throw new ConfigurationException(kind + " " + idName + " is not set, though " + secretName + " is");

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  *   <li>If that fetch fails while the current credentials are still valid, they stay in use, a
  *       warning is logged, and the fetch is tried again after a jittered, growing pause.
  *   <li>Once the credentials have expired (or before the first fetch), callers wait for one fetch;
- *       if it fails, every caller that waited for it gets the same {@link ConfigurationException}.
+ *       if it fails, every caller that waited for it gets its {@link ConfigurationException}.
  * </ul>
  *
  * <p>Thread-safe.
@@ -47,7 +47,7 @@ public final class CachedCredentialsProvider implements CredentialsProvider {
   private volatile Snapshot snapshot;
   // Written only while holding refreshLock; volatile so waiting callers see the outcome of the
   // fetch they waited for.
-  private volatile long fetches;
+  private volatile long completedFetches;
   private volatile ConfigurationException lastFailure;
   private int consecutiveFailures;
 
@@ -100,7 +100,7 @@ public final class CachedCredentialsProvider implements CredentialsProvider {
   }
 
   private Credentials fetchWaiting() {
-    long fetchesBefore = fetches;
+    long fetchesBefore = completedFetches;
     try {
       refreshLock.lockInterruptibly();
     } catch (InterruptedException e) {
@@ -113,7 +113,7 @@ public final class CachedCredentialsProvider implements CredentialsProvider {
         return latest.credentials;
       }
       ConfigurationException failure = lastFailure;
-      if (fetches != fetchesBefore && failure != null) {
+      if (completedFetches != fetchesBefore && failure != null) {
         throw new ConfigurationException(failure.getMessage(), failure);
       }
       return fetchLocked();
@@ -123,7 +123,15 @@ public final class CachedCredentialsProvider implements CredentialsProvider {
   }
 
   private Credentials fetchLocked() {
-    fetches++;
+    try {
+      return fetchAndStore();
+    } finally {
+      // Counted when the attempt is over, so every caller that was waiting during it sees a change.
+      completedFetches++;
+    }
+  }
+
+  private Credentials fetchAndStore() {
     Credentials fresh;
     try {
       fresh = source.resolveCredentials();
@@ -179,7 +187,7 @@ public final class CachedCredentialsProvider implements CredentialsProvider {
   }
 
   private static Duration backoff(int failures) {
-    // Full jitter over a window that doubles per failure, so many hosts that lost the metadata
+    // A random pause within a window that doubles per failure, so many hosts that lost the metadata
     // service at once do not come back to it in step.
     long windowMillis = Math.max(MIN_FAILURE_BACKOFF.toMillis(), 100L << Math.min(failures - 1, 20));
     windowMillis = Math.min(windowMillis, MAX_FAILURE_BACKOFF.toMillis());

@@ -37,7 +37,7 @@ public final class EnvironmentCredentialsProvider implements CredentialsProvider
    */
   @Override
   public Credentials resolveCredentials() {
-    return AccessKeys.from("Environment variables",
+    return AccessKeys.from("Environment variable", "Environment variables",
         ACCESS_KEY_ID, environment.variable(ACCESS_KEY_ID),
         ACCESS_KEY_SECRET, environment.variable(ACCESS_KEY_SECRET),
         environment.variable(SECURITY_TOKEN));

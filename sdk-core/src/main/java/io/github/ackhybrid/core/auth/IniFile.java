@@ -53,6 +53,10 @@ final class IniFile {
     String lastKey = null;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
+      if (i == 0 && line.startsWith("\uFEFF")) {
+        // Editors on Windows start UTF-8 files with a byte order mark.
+        line = line.substring(1);
+      }
       int lineNumber = i + 1;
       String trimmed = line.strip();
       if (trimmed.isEmpty()) {

@@ -42,7 +42,7 @@ public final class SystemPropertiesCredentialsProvider implements CredentialsPro
   public Credentials resolveCredentials() {
     Optional<String> secret = environment.property(ACCESS_KEY_ID_SECRET)
         .or(() -> environment.property(ACCESS_KEY_SECRET));
-    return AccessKeys.from("System properties",
+    return AccessKeys.from("System property", "System properties",
         ACCESS_KEY_ID, environment.property(ACCESS_KEY_ID),
         ACCESS_KEY_SECRET + " (or " + ACCESS_KEY_ID_SECRET + ")", secret,
         environment.property(SESSION_TOKEN));

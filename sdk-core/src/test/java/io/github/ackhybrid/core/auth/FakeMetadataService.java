@@ -3,11 +3,17 @@ package io.github.ackhybrid.core.auth;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -20,6 +26,8 @@ import okhttp3.mockwebserver.RecordedRequest;
  */
 final class FakeMetadataService implements AutoCloseable {
   static final String ROLES = "/latest/meta-data/ram/security-credentials/";
+
+  private static final AtomicBoolean WARM = new AtomicBoolean();
 
   private final MockWebServer server = new MockWebServer();
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
@@ -36,6 +44,7 @@ final class FakeMetadataService implements AutoCloseable {
   volatile CountDownLatch credentialsGate;
 
   FakeMetadataService() {
+    server.setServerSocketFactory(new NoDelayServerSockets());
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
@@ -45,9 +54,30 @@ final class FakeMetadataService implements AutoCloseable {
     });
     try {
       server.start();
+      warmUpOnce();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Loads OkHttp's and MockWebServer's classes on both ends with generous timeouts, so no test's
+   * first request spends the providers' 1 s budget on class loading in a busy JVM.
+   */
+  private void warmUpOnce() throws IOException {
+    if (!WARM.compareAndSet(false, true)) {
+      return;
+    }
+    OkHttpClient client = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(30)).build();
+    Request put = new Request.Builder().url(server.url("/latest/api/token"))
+        .header(EcsMetadataClient.TOKEN_TTL_HEADER, "21600").put(RequestBody.create(new byte[0])).build();
+    Request get = new Request.Builder().url(server.url(ROLES)).get().build();
+    for (Request request : new Request[] {put, get}) {
+      try (Response response = client.newCall(request).execute()) {
+        response.body().string();
+      }
+    }
+    requests.clear();
   }
 
   static String document(String id, String secret, String securityToken, Instant expiration) {

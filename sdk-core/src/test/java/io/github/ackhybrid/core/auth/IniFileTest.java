@@ -46,6 +46,11 @@ class IniFileTest {
   }
 
   @Test
+  void ignoresAByteOrderMark() {
+    assertEquals(Set.of("default"), parse("\uFEFF[default]", "type = access_key").sectionNames());
+  }
+
+  @Test
   void keyNamesAreLowerCasedAndRepeatedSectionsMerge() {
     IniFile ini = parse("[default]", "Access_Key_ID = foo", "[default]", "type = access_key");
 

@@ -60,7 +60,7 @@ class SystemPropertiesCredentialsProviderTest {
 
     ConfigurationException e = assertThrows(ConfigurationException.class, provider::resolveCredentials);
 
-    assertTrue(e.getMessage().startsWith("System properties alibabacloud.accessKeyId is not set"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("System property alibabacloud.accessKeyId is not set"), e.getMessage());
     assertFalse(e.getMessage().contains("prop-SECRET"));
   }
 
