@@ -26,6 +26,8 @@ final class DefaultCredentialsChain implements CredentialsProvider {
   private static final String OIDC_VARIABLES =
       ROLE_ARN_VARIABLE + ", " + OIDC_PROVIDER_ARN_VARIABLE + " and " + OIDC_TOKEN_FILE_VARIABLE;
 
+  private static final int OIDC_POSITION = 2;
+
   private final HostEnvironment environment;
   private final List<Link> links;
   private volatile CredentialsProvider winner;
@@ -66,7 +68,8 @@ final class DefaultCredentialsChain implements CredentialsProvider {
       return known.resolveCredentials();
     }
     List<String> failures = new ArrayList<>();
-    for (Link link : links) {
+    for (int i = 0; i < links.size(); i++) {
+      Link link = links.get(i);
       Optional<String> skipped = link.skipReason.get();
       if (skipped.isPresent()) {
         failures.add(skipped.get());
@@ -76,7 +79,9 @@ final class DefaultCredentialsChain implements CredentialsProvider {
         Credentials credentials = link.provider.resolveCredentials();
         winner = link.provider;
         LOG.debug("Using credentials from {}", link.provider);
-        if (oidcConfigured()) {
+        // The official chain would have used the OIDC role before this source; say so, since the
+        // two roles may grant different permissions.
+        if (i > OIDC_POSITION && oidcConfigured()) {
           LOG.warn("{} are set, but this SDK cannot exchange an OIDC token for STS credentials; "
               + "using {} instead", OIDC_VARIABLES, link.provider);
         }

@@ -9,11 +9,13 @@ import io.github.ackhybrid.core.exception.ConfigurationException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,14 +32,13 @@ class DefaultCredentialsChainTest {
     imds.close();
   }
 
-  private DefaultCredentialsChain chain() {
-    properties = properties != null ? properties : Hosts.homeProperties(home);
-    return new DefaultCredentialsChain(Hosts.of(variables, properties), imds.endpoint());
+  @BeforeEach
+  void host() {
+    properties = Hosts.homeProperties(home);
   }
 
-  private DefaultCredentialsChain chainWithProperties() {
-    properties = Hosts.homeProperties(home);
-    return chain();
+  private DefaultCredentialsChain chain() {
+    return new DefaultCredentialsChain(Hosts.of(variables, properties), imds.endpoint());
   }
 
   private void systemProperties() {
@@ -71,7 +72,7 @@ class DefaultCredentialsChainTest {
 
   @Test
   void systemPropertiesComeFirst() throws IOException {
-    DefaultCredentialsChain chain = chainWithProperties();
+    DefaultCredentialsChain chain = chain();
     systemProperties();
     environment();
     cliConfig();
@@ -82,7 +83,7 @@ class DefaultCredentialsChainTest {
 
   @Test
   void environmentBeatsTheFiles() throws IOException {
-    DefaultCredentialsChain chain = chainWithProperties();
+    DefaultCredentialsChain chain = chain();
     environment();
     cliConfig();
     credentialsFile();
@@ -92,7 +93,7 @@ class DefaultCredentialsChainTest {
 
   @Test
   void cliConfigBeatsTheCredentialsFile() throws IOException {
-    DefaultCredentialsChain chain = chainWithProperties();
+    DefaultCredentialsChain chain = chain();
     cliConfig();
     credentialsFile();
 
@@ -101,7 +102,7 @@ class DefaultCredentialsChainTest {
 
   @Test
   void credentialsFileBeatsTheMetadataService() throws IOException {
-    DefaultCredentialsChain chain = chainWithProperties();
+    DefaultCredentialsChain chain = chain();
     credentialsFile();
 
     assertEquals("LTAI-ini", chain.resolveCredentials().accessKeyId());
@@ -110,7 +111,7 @@ class DefaultCredentialsChainTest {
 
   @Test
   void metadataServiceWhenNothingElseIsConfigured() {
-    assertEquals("STS.id-1", chainWithProperties().resolveCredentials().accessKeyId());
+    assertEquals("STS.id-1", chain().resolveCredentials().accessKeyId());
   }
 
   @Test
@@ -118,16 +119,16 @@ class DefaultCredentialsChainTest {
     failingMetadataService();
     try (MockWebServer uri = new MockWebServer()) {
       uri.enqueue(new MockResponse().setBody(FakeMetadataService.document("STS.uri", "uri-SECRET", "uri-TOKEN",
-          java.time.Instant.parse("2099-01-01T00:00:00Z"))));
+          Instant.parse("2099-01-01T00:00:00Z"))));
       variables.put("ALIBABA_CLOUD_CREDENTIALS_URI", uri.url("/creds").toString());
 
-      assertEquals("STS.uri", chainWithProperties().resolveCredentials().accessKeyId());
+      assertEquals("STS.uri", chain().resolveCredentials().accessKeyId());
     }
   }
 
   @Test
   void remembersTheSourceThatWorked() {
-    DefaultCredentialsChain chain = chainWithProperties();
+    DefaultCredentialsChain chain = chain();
     environment();
     chain.resolveCredentials();
     systemProperties();
@@ -140,7 +141,7 @@ class DefaultCredentialsChainTest {
 
   @Test
   void failureListsEverySourceInOrderWithItsReason() throws IOException {
-    DefaultCredentialsChain chain = chainWithProperties();
+    DefaultCredentialsChain chain = chain();
     failingMetadataService();
     Path ini = home.resolve(".alibabacloud/credentials.ini");
     Files.createDirectories(ini.getParent());
@@ -179,7 +180,7 @@ class DefaultCredentialsChainTest {
     variables.put("ALIBABA_CLOUD_OIDC_TOKEN_FILE", "tokens/oidc-token");
 
     ConfigurationException e = assertThrows(ConfigurationException.class,
-        () -> chainWithProperties().resolveCredentials());
+        () -> chain().resolveCredentials());
 
     assertTrue(e.getMessage().contains("3. OIDC role: not tried, this SDK does not call STS AssumeRoleWithOIDC"),
         e.getMessage());
@@ -198,13 +199,29 @@ class DefaultCredentialsChainTest {
 
     String log;
     try (CapturedStandardError err = new CapturedStandardError()) {
-      assertEquals("STS.id-1", chainWithProperties().resolveCredentials().accessKeyId());
+      assertEquals("STS.id-1", chain().resolveCredentials().accessKeyId());
       log = err.text();
     }
 
     assertTrue(log.contains("cannot exchange an OIDC token for STS credentials; using EcsRamRoleCredentialsProvider"),
         log);
     assertFalse(log.contains("SECRET"), log);
+  }
+
+  @Test
+  void noOidcWarningWhenASourceBeforeItWins() {
+    environment();
+    variables.put("ALIBABA_CLOUD_ROLE_ARN", "acs:ram::1:role/pod");
+    variables.put("ALIBABA_CLOUD_OIDC_PROVIDER_ARN", "acs:ram::1:oidc-provider/ack");
+    variables.put("ALIBABA_CLOUD_OIDC_TOKEN_FILE", "tokens/oidc-token");
+
+    String log;
+    try (CapturedStandardError err = new CapturedStandardError()) {
+      assertEquals("LTAI-env", chain().resolveCredentials().accessKeyId());
+      log = err.text();
+    }
+
+    assertFalse(log.contains("OIDC"), log);
   }
 
   @Test
