@@ -30,10 +30,19 @@ public interface CredentialsProvider {
   }
 
   /**
-   * Returns the default chain: system properties, environment variables, the Aliyun CLI profile,
-   * the credentials file, then the ECS RAM role, in the order the official SDKs use.
+   * Returns the default chain, in the order the official SDKs use: system properties
+   * ({@link SystemPropertiesCredentialsProvider}), environment variables
+   * ({@link EnvironmentCredentialsProvider}), the Aliyun CLI profile
+   * ({@link CliProfileCredentialsProvider}), the credentials file
+   * ({@link ProfileCredentialsProvider}), the ECS RAM role ({@link EcsRamRoleCredentialsProvider},
+   * unless {@code ALIBABA_CLOUD_ECS_METADATA_DISABLED=true}), then {@code ALIBABA_CLOUD_CREDENTIALS_URI}
+   * ({@link UriCredentialsProvider}). OIDC role credentials (RRSA), which the official chain tries
+   * after the environment, need an STS call and are not supported; the chain reports them as not
+   * tried. The first source that yields credentials is remembered and used alone afterwards. Nothing
+   * is read until the first call.
    *
-   * @return the default chain provider
+   * @return the default chain provider; its {@link #resolveCredentials()} throws a
+   *     {@link ConfigurationException} listing every source and why it failed when none works
    */
   static CredentialsProvider defaultChain() {
     return DefaultCredentialsChain.create();
