@@ -88,6 +88,14 @@ class CloudConfigTest {
   }
 
   @Test
+  void staticProviderNamesTheKeyButNotTheSecret() {
+    String shown = KEYS.toString();
+    assertTrue(shown.contains("accessKeyId=id"), shown);
+    assertFalse(shown.contains("secret"), shown);
+    assertEquals("id", KEYS.resolveCredentials().accessKeyId());
+  }
+
+  @Test
   void toStringNeverShowsCredentials() {
     CloudConfig c = base().build();
     assertFalse(c.toString().contains("secret"), c.toString());

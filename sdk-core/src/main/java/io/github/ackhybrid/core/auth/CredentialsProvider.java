@@ -26,7 +26,17 @@ public interface CredentialsProvider {
    */
   static CredentialsProvider of(Credentials credentials) {
     java.util.Objects.requireNonNull(credentials, "credentials");
-    return () -> credentials;
+    return new CredentialsProvider() {
+      @Override
+      public Credentials resolveCredentials() {
+        return credentials;
+      }
+
+      @Override
+      public String toString() {
+        return "StaticCredentialsProvider{" + credentials + "}";
+      }
+    };
   }
 
   /**
