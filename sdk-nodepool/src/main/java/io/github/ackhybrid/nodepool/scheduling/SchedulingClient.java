@@ -65,9 +65,10 @@ public final class SchedulingClient implements AutoCloseable {
 
   /**
    * Sets the cluster's autoscaler configuration ({@code CreateAutoscalingConfig}). The call
-   * replaces the cluster's one configuration, so repeating it is safe and it is retried like a
-   * read. Enable auto scaling on each burst pool as well; a {@code ResourcePolicy} over
-   * auto-scaling pools needs {@link ScalerType#GOATSCALER}.
+   * writes the cluster's one configuration (an upsert), so repeating it is safe and it is retried
+   * like a read. Whether settings left unset keep earlier values or return to the service's
+   * defaults is not documented: send every setting that matters. Enable auto scaling on each burst
+   * pool as well; a {@code ResourcePolicy} over auto-scaling pools needs {@link ScalerType#GOATSCALER}.
    *
    * @param clusterId the cluster's id
    * @param config the settings

@@ -155,8 +155,8 @@ public final class SchedulingUnit {
     Validate.inRange(max, FIELD + ".max", 0, Integer.MAX_VALUE);
     if (holdsAutoScalingPool()) {
       throw new ValidationException(FIELD + ".max", "must not be set on a unit holding an auto-scaling node pool ("
-          + describe() + "): the pool may create nodes the unit cannot use; leave max unset and bound the pool "
-          + "with its maximum instances");
+          + nodePoolId().orElse("nodes " + nodeSelector) + "): the pool may create nodes the unit cannot use; "
+          + "leave max unset and bound the pool with its maximum instances");
     }
     return new SchedulingUnit(kind, nodeSelector, Optional.of(max), waitForScaleOut, podLabels, podAnnotations);
   }

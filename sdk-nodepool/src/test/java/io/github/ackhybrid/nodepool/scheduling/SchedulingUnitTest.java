@@ -35,8 +35,9 @@ class SchedulingUnitTest {
   @Test
   void aUnitHoldingAnAutoScalingPoolTakesNoMax() {
     ValidationException e = assertInvalid("schedulingUnit.max", () -> SchedulingUnit.autoScalingPool("np-burst").withMax(3));
-    assertTrue(e.getMessage().startsWith("schedulingUnit.max must not be set on a unit holding an auto-scaling node "
-        + "pool (auto-scaling pool np-burst (waits for scale-out))"), e.getMessage());
+    assertEquals("schedulingUnit.max must not be set on a unit holding an auto-scaling node pool (np-burst): the pool "
+        + "may create nodes the unit cannot use; leave max unset and bound the pool with its maximum instances",
+        e.getMessage());
 
     SchedulingUnit notWaiting = SchedulingUnit.autoScalingPool("np-burst").withWaitForScaleOut(false);
     assertTrue(notWaiting.holdsAutoScalingPool());
