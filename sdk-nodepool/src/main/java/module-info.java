@@ -2,5 +2,8 @@
 module io.github.ackhybrid.nodepool {
   requires transitive io.github.ackhybrid.core;
   requires transitive io.github.ackhybrid.cluster;
+  requires transitive io.github.ackhybrid.kube;
   requires static org.immutables.value;
+
+  exports io.github.ackhybrid.nodepool.scheduling;
 }
