@@ -1,5 +1,6 @@
 package io.github.ackhybrid.cluster.billing;
 
+import io.github.ackhybrid.cluster.billing.internal.MoneyTotals;
 import io.github.ackhybrid.core.ModelStyle;
 import java.time.YearMonth;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class BillOverview {
   /**
-   * Returns the month the line belongs to.
+   * Returns the month the overview totals.
    *
    * @return the billing cycle
    */
@@ -55,8 +56,7 @@ public abstract class BillOverview {
    * @return the totals by currency code, sorted by code
    */
   public Map<String, Money> totals() {
-    return io.github.ackhybrid.cluster.billing.internal.MoneyTotals.byCurrency(
-        items().stream().map(i -> i.amounts().pretaxAmount()));
+    return MoneyTotals.byCurrency(items().stream().map(i -> i.amounts().pretaxAmount()));
   }
 
   /**

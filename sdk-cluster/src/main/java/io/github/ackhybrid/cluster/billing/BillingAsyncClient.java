@@ -58,6 +58,19 @@ public interface BillingAsyncClient {
   AsyncPaginator<BillRecord> queryBill(QueryBillRequest request);
 
   /**
+   * Like {@link #queryBill(QueryBillRequest)}, building the request in place.
+   *
+   * @param request fills in the request
+   * @return a lazy list of records
+   * @throws ValidationException if the request is invalid
+   */
+  default AsyncPaginator<BillRecord> queryBill(Consumer<QueryBillRequest.Builder> request) {
+    QueryBillRequest.Builder b = QueryBillRequest.builder();
+    Validate.notNull(request, "request").accept(b);
+    return queryBill(b.build());
+  }
+
+  /**
    * Lists a month's bills per instance, fetched by continuation token.
    *
    * @param request what to list
@@ -89,6 +102,19 @@ public interface BillingAsyncClient {
   AsyncPaginator<InstanceBill> queryInstanceBill(QueryInstanceBillRequest request);
 
   /**
+   * Like {@link #queryInstanceBill(QueryInstanceBillRequest)}, building the request in place.
+   *
+   * @param request fills in the request
+   * @return a lazy list of instance bills
+   * @throws ValidationException if the request is invalid
+   */
+  default AsyncPaginator<InstanceBill> queryInstanceBill(Consumer<QueryInstanceBillRequest.Builder> request) {
+    QueryInstanceBillRequest.Builder b = QueryInstanceBillRequest.builder();
+    Validate.notNull(request, "request").accept(b);
+    return queryInstanceBill(b.build());
+  }
+
+  /**
    * Lists a month's split bills, optionally narrowed by tags, fetched by continuation token.
    *
    * @param request what to list
@@ -96,6 +122,19 @@ public interface BillingAsyncClient {
    * @throws ValidationException if the request is null or its billing cycle or date lies in the future
    */
   AsyncPaginator<SplitItemBill> describeSplitItemBill(DescribeSplitItemBillRequest request);
+
+  /**
+   * Like {@link #describeSplitItemBill(DescribeSplitItemBillRequest)}, building the request in place.
+   *
+   * @param request fills in the request
+   * @return a lazy list of split bills
+   * @throws ValidationException if the request is invalid
+   */
+  default AsyncPaginator<SplitItemBill> describeSplitItemBill(Consumer<DescribeSplitItemBillRequest.Builder> request) {
+    DescribeSplitItemBillRequest.Builder b = DescribeSplitItemBillRequest.builder();
+    Validate.notNull(request, "request").accept(b);
+    return describeSplitItemBill(b.build());
+  }
 
   /**
    * Returns what the account has left to spend.
@@ -112,6 +151,19 @@ public interface BillingAsyncClient {
    * @throws ValidationException if the request is null
    */
   CompletableFuture<PayAsYouGoPrice> getPayAsYouGoPrice(GetPayAsYouGoPriceRequest request);
+
+  /**
+   * Like {@link #getPayAsYouGoPrice(GetPayAsYouGoPriceRequest)}, building the request in place.
+   *
+   * @param request fills in the request
+   * @return the future price
+   * @throws ValidationException if the request is invalid
+   */
+  default CompletableFuture<PayAsYouGoPrice> getPayAsYouGoPrice(Consumer<GetPayAsYouGoPriceRequest.Builder> request) {
+    GetPayAsYouGoPriceRequest.Builder b = GetPayAsYouGoPriceRequest.builder();
+    Validate.notNull(request, "request").accept(b);
+    return getPayAsYouGoPrice(b.build());
+  }
 
   /**
    * Reports what a cluster cost in a month, as {@link BillingClient#clusterCost(String, YearMonth)}.
@@ -133,4 +185,17 @@ public interface BillingAsyncClient {
    * @throws ValidationException if the request is null or its month lies in the future
    */
   CompletableFuture<CostReport> clusterCost(ClusterCostRequest request);
+
+  /**
+   * Like {@link #clusterCost(ClusterCostRequest)}, building the request in place.
+   *
+   * @param request fills in the request
+   * @return the future report
+   * @throws ValidationException if the request is invalid
+   */
+  default CompletableFuture<CostReport> clusterCost(Consumer<ClusterCostRequest.Builder> request) {
+    ClusterCostRequest.Builder b = ClusterCostRequest.builder();
+    Validate.notNull(request, "request").accept(b);
+    return clusterCost(b.build());
+  }
 }

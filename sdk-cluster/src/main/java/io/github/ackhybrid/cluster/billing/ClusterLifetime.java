@@ -36,7 +36,9 @@ public abstract class ClusterLifetime {
    * @throws ValidationException if the instant is null
    */
   public static ClusterLifetime of(Instant createdAt) {
-    return ImmutableClusterLifetime.builder().createdAt(Validate.notNull(createdAt, "clusterLifetime.createdAt")).build();
+    return ImmutableClusterLifetime.builder()
+        .createdAt(Validate.notNull(createdAt, "clusterLifetime.createdAt"))
+        .build();
   }
 
   /**

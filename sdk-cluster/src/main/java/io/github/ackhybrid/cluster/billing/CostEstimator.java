@@ -80,10 +80,11 @@ public final class CostEstimator {
   public FeeEstimate estimate(ClusterEdition edition, BillingSite site, Duration lifetime) {
     Validate.positive(lifetime, "costEstimator.lifetime");
     ClusterFeeRule rule = rule(edition, site);
-    // The most clock hours a lifetime can span beyond its first: ceil(lifetime / 1 h), reached when
-    // it starts late enough in an hour to end in the next one.
+    // The most clock hours that can separate the creation cycle from the deletion cycle is
+    // ceil(lifetime / 1 h), reached when the cluster starts late enough in an hour.
     long spanned = lifetime.toNanos() / HOUR.toNanos() + (lifetime.toNanos() % HOUR.toNanos() == 0 ? 0 : 1);
-    long hours = Math.max(0, spanned - (rule.firstCycleFree() ? 1 : 0) + (rule.lastCycleFree() ? 0 : 1));
+    long hours = rule.hourlyPrice().isEmpty() ? 0
+        : Math.max(0, spanned - (rule.firstCycleFree() ? 1 : 0) + (rule.lastCycleFree() ? 0 : 1));
     return FeeEstimate.builder().edition(edition).site(site).rule(rule).billedHours(hours)
         .amount(price(rule, site, hours)).upperBound(true).hybridNodeFee(schedule.hybridNodeFee(site)).build();
   }
@@ -116,10 +117,10 @@ public final class CostEstimator {
 
   private FeeEstimate result(ClusterEdition edition, BillingSite site, ClusterFeeRule rule, Instant first,
       Instant end) {
-    long hours = end.isAfter(first) ? Duration.between(first, end).toHours() : 0;
+    long hours = rule.hourlyPrice().isPresent() && end.isAfter(first) ? Duration.between(first, end).toHours() : 0;
     FeeEstimate.Builder b = FeeEstimate.builder().edition(edition).site(site).rule(rule).billedHours(hours)
         .amount(price(rule, site, hours)).hybridNodeFee(schedule.hybridNodeFee(site));
-    if (hours > 0 && rule.hourlyPrice().isPresent()) {
+    if (hours > 0) {
       b.firstBilledHour(first).lastBilledHour(end.minus(HOUR));
     }
     return b.build();

@@ -62,6 +62,13 @@ public abstract class CostLine {
   public abstract Money amount();
 
   /**
+   * Returns how many bill lines were added up into this line.
+   *
+   * @return the number of bill lines; 0 for an estimate
+   */
+  public abstract int billLines();
+
+  /**
    * Starts a line.
    *
    * @return a new builder

@@ -37,7 +37,7 @@ public abstract class FeeEstimate {
   /**
    * Returns how many hourly cycles are billed.
    *
-   * @return the number of billed cluster-hours, zero or more
+   * @return the number of billed cluster-hours, zero or more; zero for an edition that pays no fee
    */
   public abstract long billedHours();
 

@@ -235,7 +235,8 @@ public final class FeeSchedule {
 
   /** Builds a {@link FeeSchedule}; starts from the defaults when made by {@link FeeSchedule#builder()}. */
   public static final class Builder {
-    private final Map<ClusterEdition, Map<BillingSite, ClusterFeeRule>> clusterFees = new EnumMap<>(ClusterEdition.class);
+    private final Map<ClusterEdition, Map<BillingSite, ClusterFeeRule>> clusterFees =
+        new EnumMap<>(ClusterEdition.class);
     private final Map<BillingSite, HybridNodeFee> hybridNodeFees = new EnumMap<>(BillingSite.class);
     private String ackProductCode = DEFAULT_ACK_PRODUCT_CODE;
     private ZoneOffset billingZone = BILLING_ZONE;
@@ -280,7 +281,8 @@ public final class FeeSchedule {
      * @throws ValidationException if an argument is null
      */
     public Builder hybridNodeFee(BillingSite site, HybridNodeFee fee) {
-      hybridNodeFees.put(Validate.notNull(site, "feeSchedule.site"), Validate.notNull(fee, "feeSchedule.hybridNodeFee"));
+      hybridNodeFees.put(Validate.notNull(site, "feeSchedule.site"),
+          Validate.notNull(fee, "feeSchedule.hybridNodeFee"));
       return this;
     }
 

@@ -30,9 +30,9 @@ public abstract class ProductCost {
   public abstract Money amount();
 
   /**
-   * Returns how many lines were added up.
+   * Returns how many bill lines were added up.
    *
-   * @return the number of lines
+   * @return the number of bill lines
    */
   public abstract int lineCount();
 

@@ -279,7 +279,8 @@ class BillingClientWireTest {
 
   @Test
   void notApplicableMeansTheOtherSiteAndSaysSo() throws Exception {
-    String body = "{\"RequestId\":\"R-1\",\"Code\":\"NotApplicable\",\"Message\":\"This API is not applicable for caller.\"}";
+    String body = "{\"RequestId\":\"R-1\",\"Code\":\"NotApplicable\","
+        + "\"Message\":\"This API is not applicable for caller.\"}";
     bss.server.enqueue(BssTestServer.json(400, body));
     BillingSiteMismatchException e = assertThrows(BillingSiteMismatchException.class,
         () -> billing.queryAccountBalance());

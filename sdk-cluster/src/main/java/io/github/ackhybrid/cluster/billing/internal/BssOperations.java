@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.ackhybrid.cluster.billing.AccountBalance;
 import io.github.ackhybrid.cluster.billing.BillOverview;
 import io.github.ackhybrid.cluster.billing.BillRecord;
+import io.github.ackhybrid.cluster.billing.BillType;
 import io.github.ackhybrid.cluster.billing.BillingSite;
 import io.github.ackhybrid.cluster.billing.DescribeInstanceBillRequest;
 import io.github.ackhybrid.cluster.billing.DescribeSplitItemBillRequest;
@@ -39,9 +40,9 @@ import java.util.function.BiFunction;
  * {@code ModuleList.1.ModuleCode}); every call is a read, so every call may be retried. The
  * endpoint is the site's, whatever the client's region.
  */
-public final class BssOperations {
+final class BssOperations {
   /** The API version sent as {@code x-acs-version}. */
-  public static final String VERSION = "2017-12-14";
+  static final String VERSION = "2017-12-14";
 
   private static final ConcurrentHashMap<Class<?>, ObjectReader> ENVELOPE_READERS = new ConcurrentHashMap<>();
 
@@ -59,7 +60,7 @@ public final class BssOperations {
    *
    * @param site the account's billing site
    */
-  public BssOperations(BillingSite site) {
+  BssOperations(BillingSite site) {
     this.site = site;
     ServiceDefinition bss = new ServiceDefinition("bssopenapi", VERSION, ApiStyle.RPC, region -> site.host());
     BssMapper map = new BssMapper(site);
@@ -71,7 +72,8 @@ public final class BssOperations {
         decoder(WireBillData.class, map::numberedInstanceBills));
     this.describeSplitItemBill = Operation.rpc(bss, "DescribeSplitItemBill", true,
         decoder(WireTokenPageData.class, map::splitItemBills));
-    this.queryAccountBalance = Operation.rpc(bss, "QueryAccountBalance", true, decoder(WireBalance.class, map::balance));
+    this.queryAccountBalance = Operation.rpc(bss, "QueryAccountBalance", true,
+        decoder(WireBalance.class, map::balance));
     this.getPayAsYouGoPrice = Operation.rpc(bss, "GetPayAsYouGoPrice", true, decoder(WirePrice.class, map::price));
   }
 
@@ -80,7 +82,7 @@ public final class BssOperations {
    *
    * @return the site
    */
-  public BillingSite site() {
+  BillingSite site() {
     return site;
   }
 
@@ -97,7 +99,7 @@ public final class BssOperations {
   ApiRequest<BssAnswer<Page<BillRecord>>> queryBill(QueryBillRequest r, int pageNum) {
     return queryBill.request()
         .query("BillingCycle", r.billingCycle())
-        .query("Type", r.type().map(t -> t.wireValue()).orElse(null))
+        .query("Type", r.type().map(BillType::wireValue).orElse(null))
         .query("ProductCode", r.productCode().orElse(null))
         .query("ProductType", r.productType().orElse(null))
         .query("SubscriptionType", wire(r.subscriptionType()))
@@ -108,7 +110,8 @@ public final class BssOperations {
         .build();
   }
 
-  ApiRequest<BssAnswer<Page<InstanceBill>>> describeInstanceBill(DescribeInstanceBillRequest r, Optional<String> token) {
+  ApiRequest<BssAnswer<Page<InstanceBill>>> describeInstanceBill(DescribeInstanceBillRequest r,
+      Optional<String> token) {
     return describeInstanceBill.request()
         .query("BillingCycle", r.billingCycle())
         .query("Granularity", r.granularity().wireValue())

@@ -116,8 +116,8 @@ final class ClusterCostCollector {
             + " only once enabled as cost allocation tags.");
     List<CostLine> sorted = new ArrayList<>(lines.values());
     sorted.sort(ORDER);
-    // The last day of the month's bills settle: the 3rd of the next month for instance bills, the 4th
-    // for split bills, at 12:00 in the billing zone.
+    // Documented settlement: instance bills are final at 12:00 (UTC+8) on the 3rd of the next month,
+    // split bills on the 4th.
     int settleDay = request.source() == AttributionSource.SPLIT_BILL ? 4 : 3;
     Instant finalAfter = request.billingCycle().plusMonths(1).atDay(settleDay).atTime(LocalTime.NOON)
         .toInstant(FeeSchedule.BILLING_ZONE);
@@ -156,7 +156,7 @@ final class ClusterCostCollector {
     if (estimate.billedHours() > 0) {
       lines.put("estimate", CostLine.builder().kind(CostLineKind.CLUSTER_FEE).basis(CostBasis.ESTIMATED)
           .productCode(schedule.ackProductCode()).productName(rule.billingItem()).instanceId(request.clusterId())
-          .amount(estimate.amount()).build());
+          .amount(estimate.amount()).billLines(0).build());
     }
     notes.add(lookedFor + "; estimated " + estimate.billedHours() + " billed hours at "
         + rule.hourlyPrice().map(Object::toString).orElse("no price") + " per hour from the fee schedule ("
@@ -190,11 +190,12 @@ final class ClusterCostCollector {
         .instanceId(bill.instanceId())
         .nodePoolId(Optional.ofNullable(bill.tags().get(NODE_POOL_TAG)).filter(s -> !s.isEmpty()))
         .amount(bill.amounts().pretaxAmount())
+        .billLines(1)
         .build();
     String key = String.join("\u0000", kind.name(), line.productCode(), line.instanceId().orElse(""),
         line.nodePoolId().orElse(""), line.amount().currency());
     lines.merge(key, line, (a, b) -> CostLine.builder().from(a)
         .productName(a.productName().isPresent() ? a.productName() : b.productName())
-        .amount(a.amount().plus(b.amount())).build());
+        .amount(a.amount().plus(b.amount())).billLines(a.billLines() + b.billLines()).build());
   }
 }

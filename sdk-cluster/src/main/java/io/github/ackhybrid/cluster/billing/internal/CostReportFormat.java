@@ -28,7 +28,7 @@ public final class CostReportFormat {
     for (CostLine line : lines) {
       String key = line.productCode() + "\u0000" + line.amount().currency();
       totals.merge(key, ProductCost.builder().productCode(line.productCode()).productName(line.productName())
-          .amount(line.amount()).lineCount(1).build(), CostReportFormat::combine);
+          .amount(line.amount()).lineCount(line.billLines()).build(), CostReportFormat::combine);
     }
     return Collections.unmodifiableList(new ArrayList<>(totals.values()));
   }

@@ -109,7 +109,8 @@ public final class RequestChecks {
       LocalDate day = billingDate.orElseThrow(() -> new ValidationException(prefix + ".billingDate",
           "must be set when granularity is DAILY"));
       if (!YearMonth.from(day).equals(cycle)) {
-        throw new ValidationException(prefix + ".billingDate", "must lie in the billing cycle " + cycle + ", was " + day);
+        throw new ValidationException(prefix + ".billingDate",
+            "must lie in the billing cycle " + cycle + ", was " + day);
       }
     } else if (billingDate.isPresent()) {
       throw new ValidationException(prefix + ".billingDate", "must only be set when granularity is DAILY, was "

@@ -131,18 +131,26 @@ record WireBillLine(
     @JsonProperty("SplitBillingDate") String splitBillingDate,
     @JsonProperty("SplitCommodityCode") String splitCommodityCode,
     @JsonProperty("SplitProductDetail") String splitProductDetail,
-    @JsonProperty("PretaxGrossAmount") @JsonDeserialize(using = WireAmount.class) BigDecimal pretaxGrossAmount,
+    @JsonProperty("PretaxGrossAmount")
+        @JsonDeserialize(using = WireAmount.class) BigDecimal pretaxGrossAmount,
     @JsonProperty("PretaxAmount") @JsonDeserialize(using = WireAmount.class) BigDecimal pretaxAmount,
-    @JsonProperty("AfterDiscountAmount") @JsonDeserialize(using = WireAmount.class) BigDecimal afterDiscountAmount,
+    @JsonProperty("AfterDiscountAmount")
+        @JsonDeserialize(using = WireAmount.class) BigDecimal afterDiscountAmount,
     @JsonProperty("PaymentAmount") @JsonDeserialize(using = WireAmount.class) BigDecimal paymentAmount,
     @JsonProperty("CashAmount") @JsonDeserialize(using = WireAmount.class) BigDecimal cashAmount,
-    @JsonProperty("OutstandingAmount") @JsonDeserialize(using = WireAmount.class) BigDecimal outstandingAmount,
+    @JsonProperty("OutstandingAmount")
+        @JsonDeserialize(using = WireAmount.class) BigDecimal outstandingAmount,
     @JsonProperty("InvoiceDiscount") @JsonDeserialize(using = WireAmount.class) BigDecimal invoiceDiscount,
-    @JsonProperty("DeductedByCoupons") @JsonDeserialize(using = WireAmount.class) BigDecimal deductedByCoupons,
-    @JsonProperty("DeductedByCashCoupons") @JsonDeserialize(using = WireAmount.class) BigDecimal deductedByCashCoupons,
-    @JsonProperty("DeductedByPrepaidCard") @JsonDeserialize(using = WireAmount.class) BigDecimal deductedByPrepaidCard,
-    @JsonProperty("DeductedByResourcePackage") @JsonDeserialize(using = WireAmount.class) BigDecimal deductedByResourcePackage,
+    @JsonProperty("DeductedByCoupons")
+        @JsonDeserialize(using = WireAmount.class) BigDecimal deductedByCoupons,
+    @JsonProperty("DeductedByCashCoupons")
+        @JsonDeserialize(using = WireAmount.class) BigDecimal deductedByCashCoupons,
+    @JsonProperty("DeductedByPrepaidCard")
+        @JsonDeserialize(using = WireAmount.class) BigDecimal deductedByPrepaidCard,
+    @JsonProperty("DeductedByResourcePackage")
+        @JsonDeserialize(using = WireAmount.class) BigDecimal deductedByResourcePackage,
     @JsonProperty("AdjustAmount") @JsonDeserialize(using = WireAmount.class) BigDecimal adjustAmount,
     @JsonProperty("AfterTaxAmount") @JsonDeserialize(using = WireAmount.class) BigDecimal afterTaxAmount,
     @JsonProperty("Tax") @JsonDeserialize(using = WireAmount.class) BigDecimal tax,
-    @JsonProperty("RoundDownDiscount") @JsonDeserialize(using = WireAmount.class) BigDecimal roundDownDiscount) {}
+    @JsonProperty("RoundDownDiscount")
+        @JsonDeserialize(using = WireAmount.class) BigDecimal roundDownDiscount) {}
