@@ -2,4 +2,8 @@
 module io.github.ackhybrid.cluster {
   requires transitive io.github.ackhybrid.core;
   requires static org.immutables.value;
+
+  exports io.github.ackhybrid.cluster.billing;
+
+  opens io.github.ackhybrid.cluster.billing.internal to com.fasterxml.jackson.databind;
 }
