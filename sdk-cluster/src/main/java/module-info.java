@@ -2,4 +2,12 @@
 module io.github.ackhybrid.cluster {
   requires transitive io.github.ackhybrid.core;
   requires static org.immutables.value;
+
+  exports io.github.ackhybrid.cluster;
+  exports io.github.ackhybrid.cluster.model;
+
+  // Jackson binds answers straight into the models (through their generated builders) and the
+  // internal answer envelopes, and instantiates the internal converters the models name.
+  opens io.github.ackhybrid.cluster.model to com.fasterxml.jackson.databind;
+  opens io.github.ackhybrid.cluster.internal to com.fasterxml.jackson.databind;
 }
