@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 /**
  * An add-on to install in a cluster, at creation ({@link CreateProClusterRequest#addons()}) or later
  * ({@code installAddons}). The configuration is given as a map and sent as the JSON text the API
- * expects. {@link #build()} checks the name and that every configuration value is JSON: text,
+ * expects. {@code Builder.build()} checks the name and that every configuration value is JSON: text,
  * numbers, booleans, lists and maps with text keys.
  *
  * <pre>{@code

@@ -30,7 +30,8 @@ import java.util.function.Consumer;
  * field before anything is sent. Service errors are {@link ServiceException} subclasses
  * ({@link ResourceNotFoundException} for an unknown cluster or task), I/O failures
  * {@link io.github.ackhybrid.core.exception.TransportException}; all are {@link SdkException}s.
- * Reads and deletes are retried on throttling, 5xx and I/O errors; creates only on throttling.
+ * Reads and deletes are retried on throttling, 5xx and I/O errors; creates and other changes only
+ * when the service certainly did not act on them (throttling, a refused connection).
  *
  * <pre>{@code
  * try (ClusterClient clusters = ClusterClient.create(cloud)) {

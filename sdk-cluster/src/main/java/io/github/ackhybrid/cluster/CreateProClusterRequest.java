@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 /**
  * Creates an ACK managed Pro cluster ({@code CreateCluster} with {@code ManagedKubernetes},
  * profile {@code Default}, spec {@code ack.pro.small}), the kind of cluster that hosts hybrid cloud
- * node pools. Required: the name, the VPC and one to three vSwitches. {@link #build()} checks every
+ * node pools. Required: the name, the VPC and one to three vSwitches. {@code Builder.build()} checks every
  * value and throws {@link ValidationException} naming the field.
  *
  * <p>Without a Kubernetes version the service picks its latest creatable one; call
@@ -49,7 +49,8 @@ public abstract class CreateProClusterRequest {
   }
 
   /**
-   * Returns the region to create the cluster in; defaults to the client's region.
+   * Returns the region to create the cluster in; defaults to the client's region. The call and the task
+   * polls go to the client's regional endpoint, so prefer a client configured for the target region.
    *
    * @return the region id
    */

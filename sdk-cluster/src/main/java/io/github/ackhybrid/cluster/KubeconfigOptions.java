@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What kind of kubeconfig to issue ({@code DescribeClusterUserKubeconfig}). {@link #build()}
+ * What kind of kubeconfig to issue ({@code DescribeClusterUserKubeconfig}). {@code Builder.build()}
  * throws {@link ValidationException} for a validity outside what the API allows.
  */
 @ModelStyle

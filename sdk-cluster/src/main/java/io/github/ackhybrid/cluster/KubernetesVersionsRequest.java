@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 /**
  * Which Kubernetes versions to look up ({@code DescribeKubernetesVersionMetadata}). By default:
  * the versions a new managed cluster can be created with, in the client's region.
- * {@link #build()} throws {@link ValidationException} naming a bad field.
+ * {@code Builder.build()} throws {@link ValidationException} naming a bad field.
  */
 @ModelStyle
 @Value.Immutable

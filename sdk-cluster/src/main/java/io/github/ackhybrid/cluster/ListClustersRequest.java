@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 
 /**
  * Filters for listing clusters ({@code DescribeClustersV1}); every filter is optional and an empty
- * request lists every cluster. {@link #build()} checks the values and throws
+ * request lists every cluster. {@code Builder.build()} checks the values and throws
  * {@link ValidationException} naming the field.
  */
 @ModelStyle

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /**
  * Changes a cluster's settings ({@code ModifyCluster}): its name, its deletion protection. Set at
- * least one; {@link #build()} throws {@link ValidationException} otherwise, or for a bad name.
+ * least one; {@code Builder.build()} throws {@link ValidationException} otherwise, or for a bad name.
  */
 @ModelStyle
 @Value.Immutable

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 /**
  * Registers a Kubernetes cluster that runs outside Alibaba Cloud (in a data centre or another
  * cloud) with ACK: {@code CreateCluster} with {@code cluster_type = ExternalKubernetes}. Only the
- * name is required. {@link #build()} checks every value and throws {@link ValidationException}
+ * name is required. {@code Builder.build()} checks every value and throws {@link ValidationException}
  * naming the field.
  *
  * <pre>{@code
@@ -35,7 +35,8 @@ public abstract class RegisterClusterRequest {
   }
 
   /**
-   * Returns the region to register in; defaults to the client's region.
+   * Returns the region to register in; defaults to the client's region. The call and the task
+   * polls go to the client's regional endpoint, so prefer a client configured for the target region.
    *
    * @return the region id
    */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ackhybrid.cluster.AddonInstallation;
+import io.github.ackhybrid.cluster.AgentMode;
 import io.github.ackhybrid.cluster.AgentManifestOptions;
 import io.github.ackhybrid.cluster.CreateProClusterRequest;
 import io.github.ackhybrid.cluster.DeleteClusterOptions;
@@ -131,7 +132,7 @@ public final class ClusterApi {
     Validate.notNull(request, "registerClusterRequest");
     ObjectNode body = Json.mapper().createObjectNode();
     body.put("name", request.name());
-    body.put("region_id", region(request.regionId(), "registerCluster.regionId"));
+    body.put("region_id", region(request.regionId()));
     body.put("cluster_type", ClusterType.EXTERNAL_KUBERNETES.value());
     request.vpcId().ifPresent(v -> body.put("vpcid", v));
     putIds(body, "vswitch_ids", request.vSwitchIds());
@@ -156,7 +157,7 @@ public final class ClusterApi {
     Validate.notNull(request, "createProClusterRequest");
     ObjectNode body = Json.mapper().createObjectNode();
     body.put("name", request.name());
-    body.put("region_id", region(request.regionId(), "createProCluster.regionId"));
+    body.put("region_id", region(request.regionId()));
     body.put("cluster_type", ClusterType.MANAGED_KUBERNETES.value());
     body.put("profile", ClusterProfile.DEFAULT.value());
     body.put("cluster_spec", ClusterSpec.ACK_PRO_SMALL.value());
@@ -261,7 +262,7 @@ public final class ClusterApi {
     ApiRequest<AgentManifest> request = DESCRIBE_EXTERNAL_AGENT.request()
         .pathParam("ClusterId", clusterId)
         .query("PrivateIpAddress", options.privateNetwork().orElse(null))
-        .query("AgentMode", options.mode().map(m -> m.value()).orElse(null))
+        .query("AgentMode", options.mode().map(AgentMode::value).orElse(null))
         .build();
     return Call.of(request, m -> m);
   }
@@ -342,7 +343,7 @@ public final class ClusterApi {
         .query("Mode", request.creatableOnly().map(c -> c ? "creatable" : "supported").orElse(null))
         .query("runtime", request.runtime().orElse(null))
         .query("QueryUpgradableVersion", request.queryUpgradableVersions().orElse(null))
-        .query("Region", region(request.regionId(), "kubernetesVersions.regionId"))
+        .query("Region", region(request.regionId()))
         .build();
     return Call.of(call, versions -> versions);
   }
@@ -356,8 +357,8 @@ public final class ClusterApi {
     return Call.of(DESCRIBE_USER_QUOTA.request().build(), q -> q);
   }
 
-  private String region(Optional<String> requested, String field) {
-    return requested.orElseGet(() -> ClusterChecks.region(config.region(), field));
+  private String region(Optional<String> requested) {
+    return requested.orElse(config.region());
   }
 
   private static void putIds(ObjectNode body, String name, List<String> ids) {

@@ -8,12 +8,12 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import io.github.ackhybrid.core.internal.Json;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +27,7 @@ import java.util.Map;
  */
 public final class JsonText extends JsonDeserializer<Object> implements ContextualDeserializer {
   private final JavaType type;
+  private final ObjectReader reader;
 
   /** Creates the reader; Jackson makes a typed copy for each field. */
   public JsonText() {
@@ -35,6 +36,7 @@ public final class JsonText extends JsonDeserializer<Object> implements Contextu
 
   private JsonText(JavaType type) {
     this.type = type;
+    this.reader = type == null || type.isMapLikeType() ? null : Json.mapper().readerFor(type);
   }
 
   @Override
@@ -61,11 +63,11 @@ public final class JsonText extends JsonDeserializer<Object> implements Contextu
     if (node == null || !node.isObject()) {
       return absent();
     }
-    if (type.isMapLikeType()) {
+    if (reader == null) {
       return freeze(Json.mapper().convertValue(node, Object.class));
     }
     try {
-      return Json.mapper().readerFor(type).readValue(node);
+      return reader.readValue(node);
     } catch (IOException | IllegalArgumentException e) {
       return absent();
     }
@@ -88,14 +90,8 @@ public final class JsonText extends JsonDeserializer<Object> implements Contextu
     }
   }
 
-  /**
-   * Makes a JSON value read as plain Java objects unmodifiable all the way down, dropping null
-   * map entries so the value can sit in an immutable model.
-   *
-   * @param value a map, list or scalar as Jackson reads it
-   * @return the same shape, unmodifiable
-   */
-  public static Object freeze(Object value) {
+  /** Makes a value unmodifiable all the way down, dropping null map entries an immutable model cannot hold. */
+  private static Object freeze(Object value) {
     if (value instanceof Map) {
       Map<String, Object> copy = new LinkedHashMap<>();
       for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
@@ -107,8 +103,8 @@ public final class JsonText extends JsonDeserializer<Object> implements Contextu
     }
     if (value instanceof List) {
       List<Object> copy = new ArrayList<>();
-      for (Iterator<?> it = ((List<?>) value).iterator(); it.hasNext(); ) {
-        copy.add(freeze(it.next()));
+      for (Object element : (List<?>) value) {
+        copy.add(freeze(element));
       }
       return Collections.unmodifiableList(copy);
     }

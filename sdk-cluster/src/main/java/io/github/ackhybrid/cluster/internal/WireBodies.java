@@ -21,7 +21,6 @@ final class WireBodies {
   /** The {@code page_info} of {@code DescribeClustersV1}; old answers send the numbers as text. */
   record PageInfo(
       @JsonProperty("page_number") Integer pageNumber,
-      @JsonProperty("page_size") Integer pageSize,
       @JsonProperty("total_count") Long totalCount) {}
 
   /** The envelope of {@code ListClusterAddonInstances}. */

@@ -43,13 +43,7 @@ public @interface WireInstant {
       return parse(p.getValueAsString());
     }
 
-    /**
-     * Parses a timestamp in any form ACK uses.
-     *
-     * @param text the text, may be null
-     * @return the instant, or null when blank or unreadable
-     */
-    public static Instant parse(String text) {
+    private static Instant parse(String text) {
       if (text == null || text.isBlank()) {
         return null;
       }
