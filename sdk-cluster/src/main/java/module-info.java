@@ -5,6 +5,8 @@ module io.github.ackhybrid.cluster {
 
   exports io.github.ackhybrid.cluster;
   exports io.github.ackhybrid.cluster.model;
+  // The node pool module shares the CS service definition, the wire converters and the id checks.
+  exports io.github.ackhybrid.cluster.internal to io.github.ackhybrid.nodepool;
 
   // Jackson binds answers straight into the models (through their generated builders) and the
   // internal answer envelopes, and instantiates the internal converters the models name.
