@@ -9,6 +9,8 @@ module io.github.ackhybrid.core {
   requires com.fasterxml.jackson.datatype.jdk8;
   requires okhttp3;
   requires okio;
+  // OkHttp is an automatic module and cannot pull in the Kotlin runtime it needs on the module path.
+  requires kotlin.stdlib;
   requires io.github.resilience4j.retry;
   requires io.github.resilience4j.core;
   requires org.slf4j;

@@ -1,0 +1,133 @@
+package io.github.ackhybrid.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.github.ackhybrid.core.CloudConfig;
+import io.github.ackhybrid.core.RetryPolicy;
+import io.github.ackhybrid.core.auth.Credentials;
+import io.github.ackhybrid.core.auth.CredentialsProvider;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import javax.net.ServerSocketFactory;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/**
+ * A loopback stand-in for the ACK endpoint: a MockWebServer and a client pointed at it, with
+ * millisecond poll intervals and retry pauses so waiters and retries finish at once.
+ */
+final class MockCs implements AutoCloseable {
+  final MockWebServer server = new MockWebServer();
+  final ClusterClient client;
+
+  MockCs() {
+    server.setServerSocketFactory(new NoDelayServerSocketFactory());
+    try {
+      server.start(InetAddress.getLoopbackAddress(), 0);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    client = ClusterClient.create(config());
+  }
+
+  CloudConfig config() {
+    return CloudConfig.builder()
+        .region("cn-hangzhou")
+        .endpointOverride(server.url("/").uri())
+        .credentials(CredentialsProvider.of(Credentials.of("test-key-id", "test-key-secret")))
+        .retryPolicy(RetryPolicy.builder().maxAttempts(3).baseDelay(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(2)).build())
+        .pollInterval(Duration.ofMillis(2))
+        .build();
+  }
+
+  /** Queues a JSON answer with a request id header. */
+  MockCs reply(int status, String json) {
+    server.enqueue(new MockResponse().setResponseCode(status)
+        .setHeader("Content-Type", "application/json;charset=utf-8")
+        .setHeader("x-acs-request-id", "REQ-" + (server.getRequestCount() + 1))
+        .setBody(json));
+    return this;
+  }
+
+  /** Queues a 200 with the given JSON body. */
+  MockCs ok(String json) {
+    return reply(200, json);
+  }
+
+  /** Queues an ACK error envelope. */
+  MockCs error(int status, String code) {
+    return reply(status, "{\"code\":\"" + code + "\",\"message\":\"" + code + " happened\",\"requestId\":\"ERR-REQ\"}");
+  }
+
+  RecordedRequest take() {
+    try {
+      RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
+      assertNotNull(r, "expected a request");
+      return r;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String body(RecordedRequest r) {
+    return r.getBody().readString(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() throws IOException {
+    client.close();
+    server.shutdown();
+  }
+
+  /**
+   * MockWebServer writes headers and body in separate packets without TCP_NODELAY, so Nagle plus
+   * delayed ACK would add about 40 ms to every answer.
+   */
+  static final class NoDelayServerSocketFactory extends ServerSocketFactory {
+    @Override
+    public ServerSocket createServerSocket() throws IOException {
+      return new NoDelayServerSocket();
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port) throws IOException {
+      ServerSocket s = new NoDelayServerSocket();
+      s.bind(new java.net.InetSocketAddress(port));
+      return s;
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port, int backlog) throws IOException {
+      ServerSocket s = new NoDelayServerSocket();
+      s.bind(new java.net.InetSocketAddress(port), backlog);
+      return s;
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+      ServerSocket s = new NoDelayServerSocket();
+      s.bind(new java.net.InetSocketAddress(address, port), backlog);
+      return s;
+    }
+  }
+
+  private static final class NoDelayServerSocket extends ServerSocket {
+    NoDelayServerSocket() throws IOException {
+      super();
+    }
+
+    @Override
+    public Socket accept() throws IOException {
+      Socket socket = super.accept();
+      socket.setTcpNoDelay(true);
+      return socket;
+    }
+  }
+}
