@@ -371,6 +371,16 @@ public interface ClusterClient extends AutoCloseable {
   ClusterWaiters waiters();
 
   /**
+   * Returns the billing client for the account (BSS bills, prices, fee estimates, per-cluster
+   * cost reports). It shares this client's transport, is created on first use and is closed with
+   * this client; its site follows the configuration's region.
+   *
+   * @return the billing client
+   * @throws io.github.ackhybrid.core.exception.ValidationException if the region maps to no billing site
+   */
+  io.github.ackhybrid.cluster.billing.BillingClient billing();
+
+  /**
    * Returns the non-blocking twin of this client. It shares this client's pipeline and transport
    * and stops working when this client is closed.
    *

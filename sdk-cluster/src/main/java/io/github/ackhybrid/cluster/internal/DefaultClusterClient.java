@@ -20,6 +20,7 @@ import io.github.ackhybrid.cluster.model.ClusterTask;
 import io.github.ackhybrid.cluster.model.InstalledAddon;
 import io.github.ackhybrid.cluster.model.KubernetesVersion;
 import io.github.ackhybrid.cluster.model.UserKubeconfig;
+import io.github.ackhybrid.cluster.billing.BillingClient;
 import io.github.ackhybrid.cluster.model.UserQuota;
 import io.github.ackhybrid.core.CloudConfig;
 import io.github.ackhybrid.core.HttpTransport;
@@ -34,7 +35,11 @@ import java.util.List;
  */
 public final class DefaultClusterClient implements ClusterClient {
   private final ClientRuntime runtime;
+  private final CloudConfig config;
+  private final HttpTransport transport;
+  private final boolean ownsTransport;
   private final ClusterApi api;
+  private BillingClient billing;
   private final ClusterWaiters waiters;
   private final ClusterAsyncClient async;
 
@@ -45,7 +50,11 @@ public final class DefaultClusterClient implements ClusterClient {
    * @param transport a shared transport that this client leaves open, or null for its own
    */
   public DefaultClusterClient(CloudConfig config, HttpTransport transport) {
-    this.runtime = new ClientRuntime(config, transport);
+    this.config = config;
+    // The client owns one transport that its pipeline and its billing client share.
+    this.ownsTransport = transport == null;
+    this.transport = ownsTransport ? HttpTransport.create(config) : transport;
+    this.runtime = new ClientRuntime(config, this.transport);
     this.api = new ClusterApi(config);
     ClusterWaiterFactory waiterFactory = new ClusterWaiterFactory(api, runtime);
     this.waiters = new DefaultClusterWaiters(waiterFactory);
@@ -125,13 +134,27 @@ public final class DefaultClusterClient implements ClusterClient {
   }
 
   @Override
+  public synchronized BillingClient billing() {
+    if (billing == null) {
+      billing = BillingClient.builder().config(config).transport(transport).build();
+    }
+    return billing;
+  }
+
+  @Override
   public ClusterAsyncClient async() {
     return async;
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (billing != null) {
+      billing.close();
+    }
     runtime.close();
+    if (ownsTransport) {
+      transport.close();
+    }
   }
 
   @Override
