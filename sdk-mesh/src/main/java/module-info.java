@@ -2,4 +2,9 @@
 module io.github.ackhybrid.mesh {
   requires transitive io.github.ackhybrid.core;
   requires static org.immutables.value;
+
+  exports io.github.ackhybrid.mesh;
+  exports io.github.ackhybrid.mesh.model;
+
+  opens io.github.ackhybrid.mesh.internal to com.fasterxml.jackson.databind;
 }
