@@ -305,9 +305,15 @@ class MeshClientWireTest {
   }
 
   @Test
-  void candidateClustersFetchNothingUntilIterated() throws Exception {
-    mesh.listCandidateClusters(MESH_ID);
+  void candidateClustersFetchNothingUntilIteratedThenPagesOfFifty() throws Exception {
+    Iterable<CandidateCluster> candidates = mesh.listCandidateClusters(MESH_ID);
     assertEquals(0, server.requestCount());
+    server.always("{\"Clusters\":[{\"ClusterId\":\"c-1\"}]}");
+    List<String> ids = new ArrayList<>();
+    candidates.forEach(c -> ids.add(c.id()));
+    assertEquals(List.of("c-1"), ids, "a short page without a total ends the list");
+    assertEquals(Map.of("Limit", "50", "Offset", "0"), server.take().form);
+    assertEquals(1, server.requestCount());
   }
 
   @Test
