@@ -4,4 +4,7 @@ module io.github.ackhybrid.mesh {
   requires static org.immutables.value;
 
   exports io.github.ackhybrid.mesh;
+  exports io.github.ackhybrid.mesh.model;
+
+  opens io.github.ackhybrid.mesh.internal to com.fasterxml.jackson.databind;
 }

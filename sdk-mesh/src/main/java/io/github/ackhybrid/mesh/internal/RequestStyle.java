@@ -1,0 +1,28 @@
+package io.github.ackhybrid.mesh.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The Immutables style of sdk-mesh's request values: {@link io.github.ackhybrid.core.ModelStyle}
+ * with one difference. {@code ModelStyle} rejects a missing required attribute with an
+ * {@link IllegalStateException}; a request must instead fail with a
+ * {@link io.github.ackhybrid.core.exception.ValidationException} that names the field and the rule.
+ * So builders leave unset or null attributes null and each request's {@code @Value.Check} names
+ * them; {@code build()} never returns a request with a null attribute.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    depluralize = true,
+    redactedMask = "****",
+    validationMethod = Value.Style.ValidationMethod.NONE,
+    defaults = @Value.Immutable(copy = false))
+public @interface RequestStyle {}
