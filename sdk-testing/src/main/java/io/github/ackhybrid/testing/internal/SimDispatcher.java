@@ -213,8 +213,36 @@ public final class SimDispatcher extends Dispatcher {
     return new Outcome(mock(request, response), response.status(), fault);
   }
 
+  /** The standard reason phrase; MockWebServer's own ("Client Error") is not what the cloud sends. */
+  private static String reason(int status) {
+    switch (status) {
+      case 200:
+        return "OK";
+      case 202:
+        return "Accepted";
+      case 204:
+        return "No Content";
+      case 400:
+        return "Bad Request";
+      case 403:
+        return "Forbidden";
+      case 404:
+        return "Not Found";
+      case 409:
+        return "Conflict";
+      case 429:
+        return "Too Many Requests";
+      case 500:
+        return "Internal Server Error";
+      case 503:
+        return "Service Unavailable";
+      default:
+        return status < 400 ? "OK" : status < 500 ? "Client Error" : "Server Error";
+    }
+  }
+
   private static MockResponse mock(SimRequest request, SimResponse response) {
-    MockResponse mock = new MockResponse().setResponseCode(response.status());
+    MockResponse mock = new MockResponse().setStatus("HTTP/1.1 " + response.status() + " " + reason(response.status()));
     for (Map.Entry<String, String> header : response.headers().entrySet()) {
       mock.setHeader(header.getKey(), header.getValue());
     }
