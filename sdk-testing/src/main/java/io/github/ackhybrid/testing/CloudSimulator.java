@@ -58,6 +58,14 @@ import okhttp3.mockwebserver.MockWebServer;
  * takes 50 ms), registered clusters' agents connecting one simulated minute after their manifest
  * is first fetched, and the last {@value #DEFAULT_REQUEST_LOG_CAPACITY} calls recorded.
  *
+ * <p>Routing follows the cloud: the API version ({@code x-acs-version}, or the {@code Version}
+ * parameter of RPC calls) picks the product, then ACK (ROA) calls are routed by method and path
+ * and ASM and BSS (RPC) calls by action. Every call is authenticated first; then a fault may hit
+ * it, then a matching expectation answers it, else the simulation does. An unknown version answers
+ * 400 {@code NoSuchVersion} (400 {@code MissingParameter} without one) and an unknown path, method
+ * or action 404 {@code InvalidAction.NotFound}, each in the product's error envelope with the
+ * request id in the body and in {@code x-acs-request-id}.
+ *
  * <p>Thread-safe. {@link #close()} stops the server.
  */
 public final class CloudSimulator implements AutoCloseable {

@@ -156,4 +156,29 @@ class AuthenticationTest {
     assertRoaError(reply, 404, "InvalidAccessKeyId.NotFound");
     assertEquals(0, sim.faults().injected());
   }
+
+  @Test
+  void queriesEncodedTheWayOfficialClientsEncodeThemVerify() {
+    String id = SignedCall.ack(sim, "CreateCluster", "POST", "/clusters")
+        .json("{\"name\":\"a-b\",\"region_id\":\"cn-hangzhou\",\"cluster_type\":\"ExternalKubernetes\"}")
+        .call().text("cluster_id");
+
+    SignedCall.Reply reply = SignedCall.ack(sim, "DescribeClustersV1", "GET", "/api/v1/clusters")
+        .query("name", "a-b").query("cluster_id", id).query("profile", "").formEncodedQuery().call();
+    SignedCall.Reply spaced = SignedCall.ack(sim, "DescribeClustersV1", "GET", "/api/v1/clusters")
+        .query("name", "a b&c/\u00e9*~").formEncodedQuery().call();
+
+    assertEquals(200, reply.status(), reply.body());
+    assertEquals(1, reply.json().path("page_info").path("total_count").asInt());
+    assertEquals(200, spaced.status(), spaced.body());
+    assertEquals("a b&c/\u00e9*~", sim.requests().get(2).query().get("name"));
+  }
+
+  @Test
+  void anyHostNameReachesTheSameSimulator() {
+    SignedCall.Reply reply = quota().host("cs.cn-beijing.aliyuncs.com").call();
+
+    assertEquals(200, reply.status(), reply.body());
+    assertEquals("cs.cn-beijing.aliyuncs.com", sim.requests().get(0).header("host").orElseThrow());
+  }
 }

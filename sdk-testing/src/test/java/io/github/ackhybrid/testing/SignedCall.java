@@ -10,6 +10,7 @@ import io.github.ackhybrid.core.internal.signing.RpcV2Signer;
 import io.github.ackhybrid.core.internal.signing.Rfc3986;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,6 +76,8 @@ final class SignedCall {
   private Instant date;
   private String nonce;
   private boolean formBody;
+  private boolean formEncodedQuery;
+  private String hostHeader;
   private Duration readTimeout;
 
   private SignedCall(CloudSimulator sim, Scheme scheme, String method, String path) {
@@ -156,6 +159,18 @@ final class SignedCall {
     return this;
   }
 
+  /** Encodes the URL query the way the official Tea clients do: URLEncoder, a space as {@code +}. */
+  SignedCall formEncodedQuery() {
+    this.formEncodedQuery = true;
+    return this;
+  }
+
+  /** Sends and signs another Host header, as a client addressing a regional endpoint would. */
+  SignedCall host(String host) {
+    this.hostHeader = host;
+    return this;
+  }
+
   SignedCall readTimeout(Duration timeout) {
     this.readTimeout = timeout;
     return this;
@@ -182,7 +197,7 @@ final class SignedCall {
   Request request() {
     Instant signedAt = date == null ? Instant.now() : date;
     String signatureNonce = nonce == null ? UUID.randomUUID().toString().replace("-", "") : nonce;
-    String host = "127.0.0.1:" + sim.port();
+    String host = hostHeader == null ? "127.0.0.1:" + sim.port() : hostHeader;
     switch (scheme) {
       case ROA_V2:
         return roaV2(host, signedAt, signatureNonce);
@@ -212,7 +227,7 @@ final class SignedCall {
     }
     String authorization = AcsV3Signer.authorization(accessKeyId, accessKeySecret, method, path, query, headers,
         payloadHash);
-    Request.Builder builder = new Request.Builder().url(url(path, AcsV3Signer.canonicalQueryString(query)));
+    Request.Builder builder = new Request.Builder().url(url(path, wireQuery()));
     headers.forEach(builder::header);
     builder.header("accept", "application/json").header("authorization", authorization);
     return builder.method(method, requestBody(bytes, JSON)).build();
@@ -236,7 +251,7 @@ final class SignedCall {
       headers.put("x-acs-security-token", securityToken);
     }
     String signature = RoaV2Signer.signature(accessKeySecret, RoaV2Signer.stringToSign(method, headers, path, query));
-    Request.Builder builder = new Request.Builder().url(url(path, AcsV3Signer.canonicalQueryString(query)));
+    Request.Builder builder = new Request.Builder().url(url(path, wireQuery()));
     headers.forEach(builder::header);
     builder.header("authorization", "acs " + accessKeyId + ":" + signature);
     return builder.method(method, requestBody(bytes, JSON)).build();
@@ -266,6 +281,17 @@ final class SignedCall {
           .build();
     }
     return new Request.Builder().url(url("/", encoded.toString())).method(method, null).build();
+  }
+
+  private String wireQuery() {
+    if (!formEncodedQuery) {
+      return AcsV3Signer.canonicalQueryString(query);
+    }
+    StringBuilder out = new StringBuilder();
+    query.forEach((name, value) -> out.append(out.length() == 0 ? "" : "&")
+        .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+        .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+    return out.toString();
   }
 
   private String url(String encodedPath, String encodedQuery) {
