@@ -33,7 +33,7 @@ import java.util.Map;
  * answers 404 {@code AddonNotFound}.
  */
 public final class AckAddonService implements SimService {
-  static final Duration INSTALL = Duration.ofMinutes(2);
+  private static final Duration INSTALL = Duration.ofMinutes(2);
 
   private final CloudState state;
   private final ClusterStore clusters;

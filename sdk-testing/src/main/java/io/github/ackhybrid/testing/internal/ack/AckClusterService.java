@@ -51,24 +51,20 @@ import java.util.Set;
  * names the real code). {@code DescribeClustersV1} lists newest first, {@code page_size} 1-100
  * (default 10; the reference gives no bounds).
  *
- * <p>Validation answers 400: {@code MissingParameter} for a required field that is absent
- * ({@code name}, {@code region_id}, {@code cluster_type}, and {@code vpcid} for a managed
- * cluster), {@code InvalidParameter} for a bad value (name not 1-63 letters, digits and hyphens
- * starting with a letter or digit; unknown {@code cluster_type}, {@code profile} or
- * {@code cluster_spec}; a managed cluster without {@code vswitch_ids} or without a network plugin
- * add-on; malformed ids, CIDRs, tags or add-ons), {@code ClusterNameAlreadyExist} for a name taken
+ * <p>Validation answers 400: {@code MissingParameter} or {@code InvalidParameter} for the body
+ * (see {@link ClusterBodies}), {@code ClusterNameAlreadyExist} for a name taken
  * in the region, {@code QuotaExceeded.Cluster} beyond the quotas, and {@code ErrorClusterState}
  * for an operation the cluster's state does not allow. Deleting a cluster with deletion
  * protection answers 400 {@code ErrorDeletionProtection}.
  */
 public final class AckClusterService implements SimService {
-  static final Duration REGISTERED_CREATE = Duration.ofSeconds(30);
-  static final Duration MANAGED_CREATE = Duration.ofMinutes(10);
-  static final Duration UPDATE = Duration.ofMinutes(1);
-  static final Duration REGISTERED_DELETE = Duration.ofMinutes(1);
-  static final Duration MANAGED_DELETE = Duration.ofMinutes(5);
-  /** The version a connected registered cluster reports unless told otherwise. */
-  static final String EXTERNAL_VERSION = "1.33.3";
+  private static final Duration REGISTERED_CREATE = Duration.ofSeconds(30);
+  private static final Duration MANAGED_CREATE = Duration.ofMinutes(10);
+  private static final Duration UPDATE = Duration.ofMinutes(1);
+  private static final Duration REGISTERED_DELETE = Duration.ofMinutes(1);
+  private static final Duration MANAGED_DELETE = Duration.ofMinutes(5);
+  /** The Kubernetes version a registered cluster reports once its agent connects. */
+  private static final String EXTERNAL_VERSION = "1.33.3";
 
   private static final Set<String> ENDED = Set.of("failed", "deleting", "delete_failed");
   private static final Duration DEFAULT_KUBECONFIG_VALIDITY = Duration.ofDays(3 * 365);
@@ -173,17 +169,10 @@ public final class AckClusterService implements SimService {
   }
 
   private SimResponse createCluster(SimRequest request, Instant now) {
-    JsonNode body = request.jsonBody();
-    if (!body.isObject()) {
-      throw ApiError.invalidParameter("The request body must be a JSON object.");
-    }
-    ClusterBodies.Created spec = ClusterBodies.create(body, defaultResourceGroup);
-    String name = spec.name();
-    String region = spec.region();
+    ClusterBodies.Created spec = ClusterBodies.create(request.jsonBody(), defaultResourceGroup);
     boolean registered = spec.registered();
     ObjectNode json = spec.json();
-    List<ObjectNode> addons = spec.addons();
-    checkUnique(name, region);
+    checkUnique(spec.name(), spec.region());
     checkQuota(registered);
     String id = Ids.hex("c", 32);
     json.put("cluster_id", id);
@@ -198,7 +187,7 @@ public final class AckClusterService implements SimService {
     addresses++;
     cluster.endpoints(intranet, internet);
     json.put("master_url", ClusterBodies.masterUrl(intranet, internet));
-    for (ObjectNode addon : addons) {
+    for (ObjectNode addon : spec.addons()) {
       addon.put("state", "updating");
       cluster.addons().put(addon.path("name").asText(), addon);
     }
