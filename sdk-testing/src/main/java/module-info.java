@@ -3,5 +3,8 @@ module io.github.ackhybrid.testing {
   requires transitive io.github.ackhybrid.core;
   requires okhttp3.mockwebserver;
   requires okhttp3;
-  requires org.junit.jupiter.api;
+  requires transitive org.junit.jupiter.api;
+  requires java.logging;
+
+  exports io.github.ackhybrid.testing;
 }
