@@ -3,4 +3,11 @@ module io.github.ackhybrid.nodepool {
   requires transitive io.github.ackhybrid.core;
   requires transitive io.github.ackhybrid.cluster;
   requires static org.immutables.value;
+  requires org.slf4j;
+
+  exports io.github.ackhybrid.nodepool;
+  exports io.github.ackhybrid.nodepool.model;
+
+  opens io.github.ackhybrid.nodepool.model to com.fasterxml.jackson.databind;
+  opens io.github.ackhybrid.nodepool.internal to com.fasterxml.jackson.databind;
 }
