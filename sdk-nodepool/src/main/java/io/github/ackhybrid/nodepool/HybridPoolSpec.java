@@ -25,6 +25,8 @@ import java.util.Objects;
  * taint {@code nodepool-type=hybridcloud:NoSchedule} ({@link HybridDefaults}); the builder starts
  * with both and refuses to remove or change them. The cluster must be ACK managed Pro 1.33 or later
  * with the Terway Hybrid add-ons and at least one ECS node: {@link HybridPoolPreflight} checks that.
+ * The feature is allowlisted per account, and the cluster's VPC needs Layer 3 connectivity to the
+ * servers' network; neither can be checked from cluster data.
  *
  * <p>On the wire the pool goes through CreateClusterNodePool with {@code nodepool_info.type=hybrid}
  * and the mode in {@code hybrid_config.network_mode}. The public API documents neither (reference

@@ -205,7 +205,9 @@ public interface NodePoolClient extends AutoCloseable {
   }
 
   /**
-   * Reads a pool, then changes it; see {@link #updatePool(String, NodePool, NodePoolUpdate)}.
+   * Reads a pool, then changes it; see {@link #updatePool(String, NodePool, NodePoolUpdate)}. The
+   * two calls are not atomic: a change another client makes in between is overwritten by the
+   * values read here, except the desired size, which is sent only when this update sets it.
    *
    * @param clusterId the cluster
    * @param poolId the pool

@@ -14,7 +14,9 @@ import java.util.concurrent.CompletionStage;
  *
  * <p>Implementations must not block: start the command and return a stage that completes when it
  * has finished, exceptionally if it failed. Hundreds of servers may be onboarded with a handful of
- * threads only if the runner holds none while a command runs.
+ * threads only if the runner holds none while a command runs. When onboarding is cancelled, stops
+ * watching the cluster, or reaches its deadline, the SDK cancels the stages still running
+ * ({@code toCompletableFuture().cancel(true)}); a runner may react by abandoning the command.
  */
 @FunctionalInterface
 public interface ServerRunner {

@@ -256,6 +256,24 @@ class OnboardingTest {
   }
 
   @Test
+  void cancellingStopsOnboardingAndCancelsTheCommandsInFlight() throws Exception {
+    List<CompletableFuture<Void>> started = new CopyOnWriteArrayList<>();
+    java.util.concurrent.CountDownLatch twoRunning = new java.util.concurrent.CountDownLatch(2);
+    ServerRunner runner = (server, script) -> {
+      CompletableFuture<Void> never = new CompletableFuture<>();
+      started.add(never);
+      twoRunning.countDown();
+      return never;
+    };
+    CompletableFuture<OnboardingReport> onboarding = pools.onboardServers(CLUSTER, POOL, servers(10), runner,
+        OnboardingOptions.builder().maxConcurrency(2).build());
+    assertTrue(twoRunning.await(5, TimeUnit.SECONDS));
+    assertTrue(onboarding.cancel(true));
+    assertEquals(2, started.size(), "queued servers are never started");
+    assertTrue(started.stream().allMatch(CompletableFuture::isCancelled), "commands in flight are cancelled");
+  }
+
+  @Test
   void invalidInputFailsTheFutureAndSendsNothing() {
     ServerRunner runner = (s, script) -> CompletableFuture.completedFuture(null);
     List<ServerSpec> twice = List.of(ServerSpec.of("a"), ServerSpec.of("A"));

@@ -77,6 +77,7 @@ final class ServerOnboarding {
   private long startNanos;
   private long deadlineNanos;
   private int finished;
+  private boolean reported;
 
   ServerOnboarding(NodePoolAsyncClient client, CloudConfig config, Executor completion, String clusterId,
       String poolId, List<ServerSpec> servers, ServerRunner runner, OnboardingOptions options) {
@@ -120,6 +121,9 @@ final class ServerOnboarding {
     deadlineNanos = startNanos + options.timeout().toNanos();
     result.whenComplete((report, error) -> {
       if (result.isCancelled()) {
+        synchronized (this) {
+          reported = true;
+        }
         stop();
       }
     });
@@ -191,6 +195,11 @@ final class ServerOnboarding {
           return;
         }
         t.running = stage;
+        // stop() may have looked at t.running just before it was set; whichever side comes second
+        // sees the other's write and cancels.
+        if (stopped()) {
+          cancel(stage);
+        }
         stage.whenComplete((value, error) -> {
           if (error == null) {
             advance(t, Step.RUNNING, Step.WAITING_FOR_NODE, OnboardingPhase.COMMAND_SUCCEEDED, null);
@@ -232,9 +241,10 @@ final class ServerOnboarding {
     List<Event> events = new ArrayList<>();
     OnboardingReport report;
     synchronized (this) {
-      if (result.isDone()) {
+      if (reported) {
         return;
       }
+      reported = true;
       boolean timedOut = cause == null || (cause instanceof WaiterException w
           && w.reason() == WaiterException.Reason.TIMEOUT);
       for (Tracker t : trackers) {
@@ -274,12 +284,20 @@ final class ServerOnboarding {
     for (Tracker t : trackers) {
       CompletionStage<?> running = t.running;
       if (running != null) {
-        try {
-          running.toCompletableFuture().cancel(true);
-        } catch (UnsupportedOperationException ignored) {
-          // A stage that cannot be cancelled finishes on its own; its outcome no longer matters.
-        }
+        cancel(running);
       }
+    }
+  }
+
+  private synchronized boolean stopped() {
+    return reported;
+  }
+
+  private static void cancel(CompletionStage<?> stage) {
+    try {
+      stage.toCompletableFuture().cancel(true);
+    } catch (UnsupportedOperationException ignored) {
+      // A stage that cannot be cancelled finishes on its own; its outcome no longer matters.
     }
   }
 
@@ -287,7 +305,7 @@ final class ServerOnboarding {
     Event event;
     boolean allSettled;
     synchronized (this) {
-      if (t.step.isFinal() || result.isDone()) {
+      if (t.step.isFinal() || reported) {
         return;
       }
       event = transition(t, step, step == Step.FAILED ? OnboardingPhase.FAILED : OnboardingPhase.TIMED_OUT, reason);
@@ -302,7 +320,7 @@ final class ServerOnboarding {
   private boolean advance(Tracker t, Step from, Step to, OnboardingPhase phase, String detail) {
     Event event;
     synchronized (this) {
-      if (t.step != from || result.isDone()) {
+      if (t.step != from || reported) {
         return false;
       }
       t.step = to;
