@@ -106,8 +106,9 @@ class OnboardingTest {
         .name(String.format("srv-%03d", i)).putAttribute("rack", "r" + (i % 4)).build()).toList();
   }
 
-  private static long sdkThreads() {
-    return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("ackhybrid-")).count();
+  private static Set<Thread> sdkThreads() {
+    return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("ackhybrid-"))
+        .collect(Collectors.toSet());
   }
 
   @Test
@@ -119,6 +120,7 @@ class OnboardingTest {
     Set<String> tokensSeen = ConcurrentHashMap.newKeySet();
     List<OnboardingProgress> progress = new CopyOnWriteArrayList<>();
     int threadsBefore = Thread.activeCount();
+    Set<Thread> sdkThreadsBefore = sdkThreads();
 
     ServerRunner runner = (server, script) -> {
       int now = inFlight.incrementAndGet();
@@ -142,7 +144,9 @@ class OnboardingTest {
         .timeout(Duration.ofSeconds(30))
         .onProgress(p -> {
           progress.add(p);
-          maxSdkThreads.accumulateAndGet((int) sdkThreads(), Math::max);
+          Set<Thread> now = sdkThreads();
+          now.removeAll(sdkThreadsBefore);
+          maxSdkThreads.accumulateAndGet(now.size(), Math::max);
         })
         .build();
 
@@ -170,7 +174,7 @@ class OnboardingTest {
 
     int completionPool = Math.max(2, Runtime.getRuntime().availableProcessors());
     long bound = completionPool + HTTP_CONCURRENCY + 1;
-    assertTrue(maxSdkThreads.get() <= bound, "SDK threads stayed bounded: " + maxSdkThreads.get() + " > " + bound);
+    assertTrue(maxSdkThreads.get() <= bound, "new SDK threads stayed bounded: " + maxSdkThreads.get() + " > " + bound);
     assertTrue(Thread.activeCount() - threadsBefore < 50, "no thread per server: " + threadsBefore + " -> "
         + Thread.activeCount());
 
@@ -192,7 +196,7 @@ class OnboardingTest {
       return CompletableFuture.completedFuture(null);
     };
     OnboardingReport report = pools.async().onboardServers(CLUSTER, POOL, servers(3), runner,
-        OnboardingOptions.builder().timeout(Duration.ofMillis(400)).build()).join();
+        OnboardingOptions.builder().timeout(Duration.ofSeconds(1)).build()).join();
     assertEquals(List.of(ServerOutcome.JOINED, ServerOutcome.TIMED_OUT, ServerOutcome.TIMED_OUT),
         report.results().stream().map(ServerResult::outcome).toList());
     String notReady = report.results().get(1).reason().orElseThrow();
