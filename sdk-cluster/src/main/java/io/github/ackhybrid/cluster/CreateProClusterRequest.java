@@ -36,6 +36,8 @@ import org.immutables.value.Value;
 public abstract class CreateProClusterRequest {
   /** The least Kubernetes minor version that hybrid cloud node pools run on. */
   public static final String HYBRID_MIN_VERSION = "1.33";
+  // ack-cs-api.md §3.1: the network plugin is mandatory for managed clusters.
+  private static final List<String> NETWORK_PLUGINS = List.of("terway-eniip", "terway-eni", "flannel");
 
   /**
    * Returns the cluster name: 1-63 characters, letters, digits and {@code -}, not starting with
@@ -174,8 +176,9 @@ public abstract class CreateProClusterRequest {
 
   /**
    * Returns the add-ons to install with the cluster. A managed cluster needs one network plugin
-   * (such as {@link AddonInstallation#terwayEniip()} or {@link AddonInstallation#flannel()}); when
-   * none is listed the service applies its defaults.
+   * ({@link AddonInstallation#terwayEniip()}, {@code terway-eni}, or {@link AddonInstallation#flannel()}
+   * with a {@linkplain #podCidr() pod block}): the service refuses a request without one, so
+   * {@code build()} does too.
    *
    * @return the add-ons, possibly empty
    */
@@ -202,6 +205,19 @@ public abstract class CreateProClusterRequest {
               "must not repeat an add-on, found " + Validate.quote(addons().get(i).name()) + " twice");
         }
       }
+    }
+    checkNetworkPlugin();
+  }
+
+  private void checkNetworkPlugin() {
+    List<String> plugins = addons().stream().map(AddonInstallation::name).filter(NETWORK_PLUGINS::contains).toList();
+    if (plugins.isEmpty()) {
+      throw new ValidationException("createProCluster.addons", "must include a network plugin ("
+          + String.join(", ", NETWORK_PLUGINS) + "), which a managed cluster needs, was "
+          + addons().stream().map(AddonInstallation::name).toList());
+    }
+    if (plugins.contains(AddonInstallation.flannel().name()) && podCidr().isEmpty()) {
+      throw new ValidationException("createProCluster.podCidr", "is required with the flannel network plugin");
     }
   }
 
