@@ -95,6 +95,10 @@ class RequestAgreementTest {
       assertEquals(List.of(idc), ids(clusters, f -> f.name("filter-idc")));
       assertEquals(2, ids(clusters, f -> f.regionId(CloudSimulator.REGION)).size());
       assertEquals(List.of(), ids(clusters, f -> f.regionId("cn-beijing")));
+
+      sim.resetRequests();
+      assertEquals(2, clusters.listClusters(f -> f.pageSize(1)).toList().size());
+      assertEquals(2, sim.requests("DescribeClustersV1").size(), "a full last page ends the list without an extra call");
     }
   }
 
