@@ -38,6 +38,8 @@ public abstract class CreateProClusterRequest {
   public static final String HYBRID_MIN_VERSION = "1.33";
   // ack-cs-api.md §3.1: the network plugin is mandatory for managed clusters.
   private static final List<String> NETWORK_PLUGINS = List.of("terway-eniip", "terway-eni", "flannel");
+  private static final String HYBRID_POD_CIDR = "HybridPodCIDR";
+  private static final Ipv4Cidr DEFAULT_SERVICE_CIDR = Ipv4Cidr.parse("172.19.0.0/20", "serviceCidr");
 
   /**
    * Returns the cluster name: 1-63 characters, letters, digits and {@code -}, not starting with
@@ -197,6 +199,7 @@ public abstract class CreateProClusterRequest {
     Ipv4Cidr service = serviceCidr().map(c -> ClusterChecks.privateBlock(c, "createProCluster.serviceCidr", 16, 24))
         .orElse(null);
     ClusterChecks.disjoint(pod, service, "createProCluster.podCidr", "createProCluster.serviceCidr");
+    checkHybridPodCidr(pod, service);
     ClusterChecks.tags(tags(), "createProCluster.tags");
     for (int i = 0; i < addons().size(); i++) {
       for (int j = 0; j < i; j++) {
@@ -207,6 +210,22 @@ public abstract class CreateProClusterRequest {
       }
     }
     checkNetworkPlugin();
+  }
+
+  // The Terway Hybrid guide: the hybrid pod block must stay clear of the cluster's pod and Service blocks.
+  private void checkHybridPodCidr(Ipv4Cidr pod, Ipv4Cidr service) {
+    for (int i = 0; i < addons().size(); i++) {
+      AddonInstallation addon = addons().get(i);
+      Object block = addon.config().get(HYBRID_POD_CIDR);
+      if (!addon.name().equals(AddonInstallation.TERWAY_HYBRID_CONTROLPLANE) || !(block instanceof String)) {
+        continue;
+      }
+      String field = "createProCluster.addons[" + i + "].config." + HYBRID_POD_CIDR;
+      Ipv4Cidr hybrid = Ipv4Cidr.parse((String) block, field);
+      ClusterChecks.disjoint(pod, hybrid, "createProCluster.podCidr", field);
+      ClusterChecks.disjoint(service == null ? DEFAULT_SERVICE_CIDR : service, hybrid,
+          service == null ? "the default Service block" : "createProCluster.serviceCidr", field);
+    }
   }
 
   private void checkNetworkPlugin() {

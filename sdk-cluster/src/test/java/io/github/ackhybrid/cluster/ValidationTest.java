@@ -105,6 +105,22 @@ class ValidationTest {
   }
 
   @Test
+  void theHybridPodBlockMustStayClearOfThePodAndServiceBlocks() {
+    String field = "createProCluster.addons[1].config.HybridPodCIDR";
+    ValidationException pods = rejects(field, () -> cs.client.createProCluster(p -> p.name("pro").vpcId("vpc-1")
+        .addVSwitchId("vsw-1").podCidr("10.0.0.0/8").addAddons(AddonInstallation.flannel(),
+            AddonInstallation.terwayHybridControlplane("10.100.0.0/16", 24, true))));
+    assertTrue(pods.getMessage().contains("createProCluster.podCidr"), pods.getMessage());
+    rejects(field, () -> cs.client.createProCluster(p -> p.name("pro").vpcId("vpc-1").addVSwitchId("vsw-1")
+        .serviceCidr("192.168.0.0/16").addAddons(AddonInstallation.terwayEniip(),
+            AddonInstallation.terwayHybridControlplane("192.168.128.0/17", 24, true))));
+    ValidationException defaults = rejects(field, () -> cs.client.createProCluster(p -> p.name("pro").vpcId("vpc-1")
+        .addVSwitchId("vsw-1").addAddons(AddonInstallation.terwayEniip(),
+            AddonInstallation.terwayHybridControlplane("172.19.0.0/16", 24, true))));
+    assertTrue(defaults.getMessage().contains("default Service block"), defaults.getMessage());
+  }
+
+  @Test
   void cidrBlocksMustBeValidAndDisjoint() {
     ValidationException syntax = rejects("registerCluster.podCidr",
         () -> cs.client.registerCluster(r -> r.name("idc").podCidr("10.0.0.0/33")));

@@ -2,6 +2,7 @@ package io.github.ackhybrid.cluster.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,7 @@ import io.github.ackhybrid.cluster.model.InstalledAddon;
 import io.github.ackhybrid.cluster.model.KubernetesVersion;
 import io.github.ackhybrid.cluster.model.TaskState;
 import io.github.ackhybrid.cluster.model.UserQuota;
+import io.github.ackhybrid.core.exception.ServiceException;
 import io.github.ackhybrid.testing.CloudSimulator;
 import io.github.ackhybrid.testing.SimulatedCloud;
 import java.time.Duration;
@@ -64,6 +66,21 @@ class AddonsAndMetadataTest {
       assertEquals("10.100.0.0/16", config.get("HybridPodCIDR").textValue());
       assertEquals(24, config.get("NodeCIDRMaskSize").intValue());
       assertFalse(config.get("EnableSNAT").booleanValue());
+    }
+  }
+
+  @Test
+  void aHybridPodBlockOverlappingTheClusterIsRefusedByTheService(CloudSimulator sim) {
+    try (ClusterClient clusters = ClusterClient.create(sim.cloudConfig().build())) {
+      String id = runningPro(clusters, "pro-overlap");
+      // The client cannot know the cluster's blocks here; the service checks against them.
+      ServiceException refused = assertThrows(ServiceException.class, () -> clusters.installAddons(id,
+          List.of(AddonInstallation.terwayHybridControlplane("172.19.0.0/16", 24, true))));
+      assertEquals(400, refused.statusCode());
+      assertEquals("InvalidParameter", refused.errorCode());
+      assertTrue(refused.errorMessage().contains("service_cidr"), refused.errorMessage());
+      assertFalse(clusters.installedAddons(id).stream()
+          .anyMatch(a -> a.name().equals(AddonInstallation.TERWAY_HYBRID_CONTROLPLANE)));
     }
   }
 
