@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.ackhybrid.cluster.AddonInstallation;
 import io.github.ackhybrid.cluster.AgentMode;
 import io.github.ackhybrid.cluster.ClusterClient;
+import io.github.ackhybrid.cluster.ListClustersRequest;
 import io.github.ackhybrid.cluster.model.ApiServerEndpoints;
 import io.github.ackhybrid.cluster.model.Cluster;
 import io.github.ackhybrid.cluster.model.ClusterSpec;
@@ -19,6 +20,7 @@ import io.github.ackhybrid.testing.SimulatedCloud;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -131,7 +133,7 @@ class RequestAgreementTest {
   }
 
   private static List<String> ids(ClusterClient clusters,
-      java.util.function.Consumer<io.github.ackhybrid.cluster.ListClustersRequest.Builder> filter) {
+      Consumer<ListClustersRequest.Builder> filter) {
     return clusters.listClusters(filter).stream().map(Cluster::id).toList();
   }
 }
