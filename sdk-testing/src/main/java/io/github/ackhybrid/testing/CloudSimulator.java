@@ -43,6 +43,8 @@ import okhttp3.mockwebserver.MockWebServer;
  * account. It speaks the wire as the cloud does (paths, snake_case JSON, error envelopes,
  * {@code x-acs-request-id}), verifies request signatures (V3, ROA V2, RPC V2) against its
  * AccessKeys, and runs the real state machines against a {@linkplain SimulatorClock fast clock}.
+ * It also serves the BSS bill, balance and price operations, billing the simulated clusters'
+ * lifetimes on that clock ({@link #billing()}).
  *
  * <pre>{@code
  * try (CloudSimulator sim = CloudSimulator.start()) {

@@ -2,10 +2,12 @@ package io.github.ackhybrid.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ackhybrid.core.exception.ValidationException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -307,6 +309,49 @@ class BssBillingTest {
     SignedCall.Reply noProduct = SignedCall.rpcV3(sim, Product.BSS, "GetPayAsYouGoPrice")
         .query("SubscriptionType", "PayAsYouGo").call();
     assertEquals("ProductCodeMissing", noProduct.text("Code"));
+  }
+
+  @Test
+  void filtersNarrowTheLinesAndZeroChargesCanBeHidden() {
+    sim.billing().addUntaggedCharge("i-1", "ecs", new BigDecimal("1.00"), MARCH);
+    sim.billing().addUntaggedCharge("i-free", "ecs", BigDecimal.ZERO, MARCH);
+    sim.billing().addUntaggedCharge("d-1", "disk", new BigDecimal("2.00"), MARCH);
+    sim.billing().addUntaggedCharge("i-april", "ecs", new BigDecimal("4.00"), MARCH.plusMonths(1));
+
+    assertEquals(3, bss("DescribeInstanceBill").call().json().path("Data").path("TotalCount").asInt());
+    assertEquals(2, bss("DescribeInstanceBill").query("ProductCode", "ecs").call().json()
+        .path("Data").path("TotalCount").asInt());
+    assertEquals(2, bss("DescribeInstanceBill").query("IsHideZeroCharge", "true").call().json()
+        .path("Data").path("TotalCount").asInt());
+    JsonNode one = bss("DescribeInstanceBill").query("InstanceID", "d-1").call().json().path("Data").path("Items");
+    assertEquals(1, one.size());
+    assertEquals("disk", one.get(0).path("ProductCode").asText());
+    assertEquals(0, bss("QueryBill").query("Type", "SubscriptionOrder").call().json()
+        .path("Data").path("TotalCount").asInt());
+  }
+
+  @Test
+  void theClockStartsWhereTheBuilderSaysAndCostsAreSetInTheAccountCurrency() {
+    assertEquals(START, sim.clock().now());
+    sim.billing().proClusterFee(new BigDecimal("0.09"), "USD");
+    create(AckClustersTest.pro("pro-intl"));
+    sim.clock().advance(Duration.ofHours(3));
+    JsonNode line = bss("DescribeInstanceBill").call().json().path("Data").path("Items").get(0);
+    assertEquals("USD", line.path("Currency").asText());
+    assertEquals(new BigDecimal("0.18"), amount(line));
+    assertEquals("csk_propayasgo_public_intl", line.path("CommodityCode").asText());
+  }
+
+  @Test
+  void theBillingHooksRefuseBadValuesBeforeTouchingTheLedger() {
+    SimulatedBilling billing = sim.billing();
+    ValidationException negative = assertThrows(ValidationException.class,
+        () -> billing.addUntaggedCharge("i-1", "ecs", new BigDecimal("-1"), MARCH));
+    assertEquals("amount", negative.field());
+    assertThrows(ValidationException.class, () -> billing.addClusterCharge(" ", "i-1", "ecs", BigDecimal.ONE, MARCH));
+    assertThrows(ValidationException.class, () -> billing.proClusterFee(BigDecimal.ONE, "usd"));
+    assertThrows(ValidationException.class, () -> billing.tokenLifetime(Duration.ZERO));
+    assertEquals(0, bss("DescribeInstanceBill").call().json().path("Data").path("TotalCount").asInt());
   }
 
   @Test
