@@ -22,6 +22,8 @@ import io.github.ackhybrid.testing.internal.ack.AckClusterService;
 import io.github.ackhybrid.testing.internal.ack.AckMetadataService;
 import io.github.ackhybrid.testing.internal.ack.ClusterStore;
 import io.github.ackhybrid.testing.internal.ack.SimCluster;
+import io.github.ackhybrid.testing.internal.asm.AsmMeshService;
+import io.github.ackhybrid.testing.internal.kube.MeshKubeApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -98,6 +100,8 @@ public final class CloudSimulator implements AutoCloseable {
   private final CloudState state;
   private final ClusterStore clusters;
   private final AckClusterService ack;
+  private final MeshKubeApi meshKube;
+  private final AsmMeshService asm;
   private final List<SimService> services;
   private final FaultTable faultTable;
   private final Faults faults;
@@ -112,7 +116,9 @@ public final class CloudSimulator implements AutoCloseable {
     this.state = new CloudState(clock);
     this.clusters = new ClusterStore();
     this.ack = new AckClusterService(state, clusters, b.agentAutoConnect);
-    this.services = List.of(ack, new AckAddonService(state, clusters), new AckMetadataService());
+    this.meshKube = new MeshKubeApi(state);
+    this.asm = new AsmMeshService(state, clusters, meshKube);
+    this.services = List.of(ack, new AckAddonService(state, clusters), new AckMetadataService(), asm);
     Routes routes = new Routes();
     services.forEach(service -> service.register(routes));
     this.faultTable = new FaultTable(b.faultSeed);
@@ -387,9 +393,43 @@ public final class CloudSimulator implements AutoCloseable {
     return state.locked(now -> state.tasks().all());
   }
 
+  /**
+   * Returns every service mesh as {@code DescribeServiceMeshDetail} shows it now ({@code ServiceMesh}),
+   * oldest first; deleted meshes are left out.
+   *
+   * @return deep copies, safe to keep
+   */
+  public List<ObjectNode> meshes() {
+    return state.locked(now -> asm.all());
+  }
+
+  /**
+   * Returns one service mesh as {@code DescribeServiceMeshDetail} shows it now.
+   *
+   * @param meshId the {@code ServiceMeshId}
+   * @return a deep copy, empty if there is no such mesh (or it was deleted)
+   */
+  public Optional<ObjectNode> mesh(String meshId) {
+    return state.locked(now -> asm.find(meshId));
+  }
+
+  /**
+   * Returns the VirtualServices and DestinationRules stored in a mesh's control plane, as the
+   * API server stores them (with {@code metadata.resourceVersion}, {@code uid} and so on; the
+   * {@code apiVersion} is the one they were last written in).
+   *
+   * @param meshId the {@code ServiceMeshId}
+   * @return deep copies, VirtualServices first, each kind ordered by namespace and name; empty
+   *     if the mesh does not exist
+   */
+  public List<ObjectNode> istioResources(String meshId) {
+    return state.locked(now -> meshKube.istioResources(meshId));
+  }
+
   /** Stops the server; calls in flight fail. Calling it again does nothing. */
   @Override
   public void close() {
+    meshKube.close();
     try {
       server.shutdown();
     } catch (IOException e) {
