@@ -39,8 +39,10 @@ import java.util.logging.Logger;
 import okhttp3.mockwebserver.MockWebServer;
 
 /**
- * An in-process fake of the Alibaba Cloud ACK API on a loopback port, for tests and demos with no
- * account. It speaks the wire as the cloud does (paths, snake_case JSON, error envelopes,
+ * An in-process fake of the Alibaba Cloud ACK and ASM APIs on a loopback port, for tests and demos
+ * with no account; each simulated mesh also gets its control plane's Kubernetes API, over HTTPS on
+ * a second loopback port, reached through the kubeconfig {@code DescribeServiceMeshKubeconfig}
+ * returns. It speaks the wire as the cloud does (paths, snake_case JSON, error envelopes,
  * {@code x-acs-request-id}), verifies request signatures (V3, ROA V2, RPC V2) against its
  * AccessKeys, and runs the real state machines against a {@linkplain SimulatorClock fast clock}.
  *

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class AsmMeshesTest {
-  private static CloudSimulator sim;
+  static CloudSimulator sim;
 
   @BeforeAll
   static void start() {

@@ -13,7 +13,7 @@ final class KubeError extends RuntimeException {
 
   private final int code;
   private final String reason;
-  private final transient ResourceType type;
+  private final ResourceType type;
   private final String name;
 
   KubeError(int code, String reason, String message, ResourceType type, String name) {

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.Certificate;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Handshake;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -197,13 +199,13 @@ public final class MeshKubeApi implements AutoCloseable {
 
   private void drain() {
     try {
-      server.takeRequest(0, java.util.concurrent.TimeUnit.NANOSECONDS);
+      server.takeRequest(0, TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
-  private ObjectNode route(RecordedRequest recorded, java.time.Instant now) {
+  private ObjectNode route(RecordedRequest recorded, Instant now) {
     List<String> segments = recorded.getRequestUrl().pathSegments();
     if (segments.size() < 2 || !segments.get(0).equals(PREFIX)) {
       throw KubeError.noSuchPath();
@@ -273,7 +275,7 @@ public final class MeshKubeApi implements AutoCloseable {
   }
 
   private static ObjectNode patch(RecordedRequest recorded, ControlPlane plane, ResourceType type, String version,
-      String namespace, String name, JsonNode body, java.time.Instant now) {
+      String namespace, String name, JsonNode body, Instant now) {
     String contentType = Optional.ofNullable(recorded.getHeader("Content-Type")).orElse("")
         .toLowerCase(Locale.ROOT);
     if (contentType.startsWith("application/merge-patch+json")) {
