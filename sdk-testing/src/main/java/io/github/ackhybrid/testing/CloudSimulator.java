@@ -23,6 +23,7 @@ import io.github.ackhybrid.testing.internal.ack.AckMetadataService;
 import io.github.ackhybrid.testing.internal.ack.ClusterStore;
 import io.github.ackhybrid.testing.internal.ack.SimCluster;
 import io.github.ackhybrid.testing.internal.asm.AsmMeshService;
+import io.github.ackhybrid.testing.internal.asm.AsmSwimLaneService;
 import io.github.ackhybrid.testing.internal.kube.MeshKubeApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -120,7 +121,8 @@ public final class CloudSimulator implements AutoCloseable {
     this.ack = new AckClusterService(state, clusters, b.agentAutoConnect);
     this.meshKube = new MeshKubeApi(state);
     this.asm = new AsmMeshService(state, clusters, meshKube);
-    this.services = List.of(ack, new AckAddonService(state, clusters), new AckMetadataService(), asm);
+    this.services = List.of(ack, new AckAddonService(state, clusters), new AckMetadataService(), asm,
+        new AsmSwimLaneService(asm));
     Routes routes = new Routes();
     services.forEach(service -> service.register(routes));
     this.faultTable = new FaultTable(b.faultSeed);

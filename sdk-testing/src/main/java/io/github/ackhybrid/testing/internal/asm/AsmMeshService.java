@@ -415,7 +415,15 @@ public final class AsmMeshService implements SimService {
     return meshes.values().stream().filter(m -> m.members().containsKey(clusterId)).findFirst();
   }
 
-  private SimMesh mesh(SimRequest request) {
+  /**
+   * Finds the mesh a request names in {@code ServiceMeshId}, for the other ASM operations.
+   *
+   * @param request the request
+   * @return the mesh
+   * @throws ApiError 400 {@code MissingParameter} without an id, 403 {@code StatusForbidden} for a
+   *     deleted mesh, 404 {@code ServiceMesh.NotFound} for an unknown one
+   */
+  SimMesh mesh(SimRequest request) {
     String id = required(request.parameters(), "ServiceMeshId");
     SimMesh mesh = meshes.get(id);
     if (mesh != null) {

@@ -51,6 +51,8 @@ public final class SimMesh {
   private final String id;
   private final ObjectNode json;
   private final Map<String, Member> members = new LinkedHashMap<>();
+  private final Map<String, ObjectNode> laneGroups = new LinkedHashMap<>();
+  private final Map<String, Map<String, ObjectNode>> lanes = new LinkedHashMap<>();
 
   SimMesh(String id, ObjectNode json) {
     this.id = id;
@@ -103,5 +105,15 @@ public final class SimMesh {
 
   Map<String, Member> members() {
     return members;
+  }
+
+  /** Swim lane groups by name, each as {@code GetSwimLaneGroupList} shows it. */
+  Map<String, ObjectNode> laneGroups() {
+    return laneGroups;
+  }
+
+  /** Swim lanes by group name, then by lane name, each as {@code GetSwimLaneList} shows it. */
+  Map<String, Map<String, ObjectNode>> lanes() {
+    return lanes;
   }
 }
