@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One simulated cluster: the JSON {@code DescribeClusterDetail} answers with, kept current, plus
@@ -82,6 +83,35 @@ public final class SimCluster {
    */
   public ObjectNode snapshot() {
     return json.deepCopy();
+  }
+
+  /**
+   * Returns the cluster's {@code cluster_spec}.
+   *
+   * @return the spec, such as {@code ack.pro.small}; empty for a registered cluster
+   */
+  public String spec() {
+    return json.path("cluster_spec").asText();
+  }
+
+  /**
+   * Returns the cluster's {@code current_version}.
+   *
+   * @return the Kubernetes version, such as {@code 1.33.3-aliyun.1}; empty while unknown
+   */
+  public String version() {
+    return json.path("current_version").asText();
+  }
+
+  /**
+   * Returns the state of an installed add-on.
+   *
+   * @param name the add-on name, such as {@code terway-hybrid}
+   * @return {@code active} or {@code updating}; empty if it is not installed
+   */
+  public Optional<String> addonState(String name) {
+    ObjectNode addon = addons.get(name);
+    return addon == null ? Optional.empty() : Optional.of(addon.path("state").asText());
   }
 
   long sequence() {
