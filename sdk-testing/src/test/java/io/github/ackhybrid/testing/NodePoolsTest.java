@@ -2,10 +2,12 @@ package io.github.ackhybrid.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.core.internal.Json;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -396,5 +398,53 @@ class NodePoolsTest {
     JsonNode status = status(poolId);
     assertEquals("failed", status.path("state").asText());
     assertEquals(2, status.path("failed_nodes").asInt());
+  }
+  @Test
+  void theListFiltersByNameAndResetForgetsPoolsAndNodes() {
+    createdPool(1);
+    create(ecsPool("np-batch", 0));
+
+    JsonNode filtered = SignedCall.ack(sim, "DescribeClusterNodePools", "GET", "/clusters/" + clusterId + "/nodepools")
+        .query("NodepoolName", "np-batch").call().json().path("nodepools");
+
+    assertEquals(1, filtered.size());
+    assertEquals("np-batch", filtered.path(0).path("nodepool_info").path("name").asText());
+    assertEquals(2, sim.nodePools(clusterId).size());
+    sim.reset();
+    assertTrue(sim.nodePools(clusterId).isEmpty());
+    assertTrue(sim.nodes(clusterId).isEmpty());
+  }
+
+  @Test
+  void anEdgePoolsAttachScriptIsAnEdgeadmJoinAndNeedsArchAndOptions() throws Exception {
+    ObjectNode edge = ecsPool("np-edge", 0);
+    ((ObjectNode) edge.get("nodepool_info")).put("type", "edge");
+    String poolId = create(edge).text("nodepool_id");
+    String path = "/clusters/" + clusterId + "/attachscript";
+
+    SignedCall.Reply missing = SignedCall.ack(sim, "DescribeClusterAttachScripts", "POST", path)
+        .json("{\"nodepool_id\":\"" + poolId + "\"}").call();
+    SignedCall.Reply reply = SignedCall.ack(sim, "DescribeClusterAttachScripts", "POST", path)
+        .json("{\"nodepool_id\":\"" + poolId + "\",\"arch\":\"amd64\",\"options\":\"{}\"}").call();
+
+    assertEquals("InvalidParameter", missing.text("code"));
+    String script = Json.mapper().readTree(reply.body()).asText();
+    assertTrue(script.contains("./edgeadm join --openapi-token="), script);
+  }
+
+  @Test
+  void poolsNeedARunningClusterAndTheLagMustNotBeNegative() {
+    String creating = SignedCall.ack(sim, "CreateCluster", "POST", "/clusters")
+        .json(AckClustersTest.pro("young").toString()).call().text("cluster_id");
+
+    SignedCall.Reply reply = SignedCall.ack(sim, "CreateClusterNodePool", "POST", "/clusters/" + creating + "/nodepools")
+        .json(ecsPool("np-early", 1).toString()).call();
+
+    assertEquals("ErrorClusterState", reply.text("code"));
+    assertEquals("ErrorClusterNotFound", SignedCall.ack(sim, "DescribeClusterNodes", "GET", "/clusters/c404/nodes")
+        .call().text("code"));
+    ValidationException bad = assertThrows(ValidationException.class,
+        () -> CloudSimulator.builder().nodePoolReadAfterCreateLag(Duration.ofSeconds(-1)).start());
+    assertTrue(bad.getMessage().contains("nodePoolReadAfterCreateLag"), bad.getMessage());
   }
 }
