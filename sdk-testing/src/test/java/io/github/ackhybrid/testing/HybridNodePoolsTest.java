@@ -281,6 +281,62 @@ class HybridNodePoolsTest {
     assertEquals(1, sim.nodePools(clusterId).size());
   }
 
+  @Test
+  void anOldFlannelIsAnotherReason() {
+    ObjectNode body = AckClustersTest.pro("flannel");
+    body.putArray("addons").addObject().put("name", "flannel").put("version", "v0.14.1.9-aliyun");
+    clusterId = createCluster(body);
+
+    String message = createPool(hybridPool("idc")).text("message");
+
+    assertTrue(message.contains("Flannel v0.14.1.9-aliyun") && message.contains("v0.15.1.23 or later"), message);
+  }
+
+  @Test
+  void theTerwayHybridModeIsCheckedKeptAndFixedAtCreation() {
+    readyCluster();
+    ObjectNode bad = hybridPool("idc-bad");
+    bad.putObject("hybrid_config").put("network_mode", "tunnel");
+    ObjectNode underlay = hybridPool("idc-l2");
+    underlay.putObject("hybrid_config").put("network_mode", "underlay");
+
+    SignedCall.Reply refused = createPool(bad);
+    SignedCall.Reply created = createPool(underlay);
+    String poolId = created.text("nodepool_id");
+    sim.clock().advance(Duration.ofMinutes(1));
+    JsonNode before = pool(poolId);
+    SignedCall.Reply rename = SignedCall.ack(sim, "ModifyClusterNodePool", "PUT",
+        "/clusters/" + clusterId + "/nodepools/" + poolId)
+        .json("{\"nodepool_info\":{\"name\":\"idc-renamed\",\"created\":\"2001-01-01T00:00:00+08:00\",\"is_default\":true},"
+            + "\"hybrid_config\":{\"network_mode\":\"underlay\"}}").call();
+    sim.clock().advance(Duration.ofMinutes(1));
+    SignedCall.Reply switched = SignedCall.ack(sim, "ModifyClusterNodePool", "PUT",
+        "/clusters/" + clusterId + "/nodepools/" + poolId).json("{\"hybrid_config\":{\"network_mode\":\"overlay\"}}").call();
+
+    assertEquals("InvalidParameter", refused.text("code"));
+    assertTrue(refused.text("message").contains("underlay or overlay"), refused.body());
+    assertEquals(200, created.status(), created.body());
+    assertEquals("underlay", before.path("hybrid_config").path("network_mode").asText());
+    assertEquals(200, rename.status(), rename.body());
+    JsonNode after = pool(poolId);
+    assertEquals("idc-renamed", after.path("nodepool_info").path("name").asText());
+    assertEquals(before.path("nodepool_info").path("created"), after.path("nodepool_info").path("created"),
+        "read-only fields echoed back do not change");
+    assertFalse(after.path("nodepool_info").path("is_default").asBoolean());
+    assertEquals("InvalidParameter", switched.text("code"));
+  }
+
+  @Test
+  void theScriptCarriesItsExpiry() throws Exception {
+    String poolId = activeHybridPool();
+    long expires = sim.clock().now().plus(Duration.ofHours(3)).getEpochSecond();
+
+    String script = Json.mapper().readTree(
+        attachScript("{\"nodepool_id\":\"" + poolId + "\",\"expired\":" + expires + "}").body()).asText();
+
+    assertTrue(script.contains(" --expired " + expires + " "), script);
+  }
+
   private ObjectNode node(String name) {
     return sim.nodes(clusterId).stream().filter(n -> n.path("node_name").asText().equals(name)).findFirst()
         .orElseThrow();

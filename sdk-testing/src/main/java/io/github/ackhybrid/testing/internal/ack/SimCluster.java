@@ -114,6 +114,17 @@ public final class SimCluster {
     return addon == null ? Optional.empty() : Optional.of(addon.path("state").asText());
   }
 
+  /**
+   * Returns the version of an installed add-on.
+   *
+   * @param name the add-on name, such as {@code flannel}
+   * @return the version; empty if it is not installed
+   */
+  public Optional<String> addonVersion(String name) {
+    ObjectNode addon = addons.get(name);
+    return addon == null ? Optional.empty() : Optional.of(addon.path("version").asText());
+  }
+
   long sequence() {
     return sequence;
   }

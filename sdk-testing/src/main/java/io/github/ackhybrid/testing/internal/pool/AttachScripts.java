@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * Renders the join command {@code DescribeClusterAttachScripts} answers with, in the shapes of the
  * reference's examples: {@code curl ... attach_node.sh | bash -s -- --openapi-token ...} for ECS,
  * Lingjun and hybrid pools, {@code edgeadm join --openapi-token=...} for edge pools; and finds the
- * token again in a script a test "runs".
+ * token again in a script a test "runs". The token's expiry is written as {@code --expired <UNIX
+ * seconds>}, a simulator convention (no source shows whether real scripts carry it) that the SDK
+ * reads.
  */
 final class AttachScripts {
   private static final Pattern TOKEN = Pattern.compile("--openapi-token[= ]([A-Za-z0-9]+)");
@@ -18,7 +20,7 @@ final class AttachScripts {
 
   /** The parts of a script: where it joins, with what, and the options the request set. */
   record Script(String region, String version, String clusterId, String poolId, String poolType, String token,
-      String arch, boolean formatDisk, boolean keepInstanceName, List<String> addons, boolean manageRuntime,
+      long expiresEpochSecond, String arch, boolean formatDisk, boolean keepInstanceName, List<String> addons, boolean manageRuntime,
       boolean enableIptables, String nodeNameOverride) {}
 
   static String render(Script s) {
@@ -26,7 +28,7 @@ final class AttachScripts {
     if (s.poolType().equals("edge")) {
       return "wget http://aliacs-edge-k8s-" + s.region() + ".oss-" + s.region() + ".aliyuncs.com/public/pkg/run/attach/"
           + version + "/" + s.arch() + "/edgeadm -O edgeadm; chmod u+x edgeadm; ./edgeadm join --openapi-token="
-          + s.token() + " --cluster-id=" + s.clusterId() + " --nodepool-id=" + s.poolId() + " --node-spec=\"{\\\"arch\\\":\\\""
+          + s.token() + " --expired=" + s.expiresEpochSecond() + " --cluster-id=" + s.clusterId() + " --nodepool-id=" + s.poolId() + " --node-spec=\"{\\\"arch\\\":\\\""
           + s.arch() + "\\\",\\\"manageRuntime\\\":" + s.manageRuntime() + "}\"";
     }
     // Servers outside the VPC cannot reach the internal OSS endpoint, so hybrid pools get the public one.
@@ -35,6 +37,7 @@ final class AttachScripts {
         .append("curl -fsSL http://aliacs-k8s-").append(s.region()).append('.').append(oss)
         .append(".aliyuncs.com/public/pkg/run/attach/").append(version).append("/attach_node.sh | bash -s --")
         .append(" --openapi-token ").append(s.token())
+        .append(" --expired ").append(s.expiresEpochSecond())
         .append(" --ack-url https://cs-anony.").append(s.region()).append(".aliyuncs.com")
         .append(" --cluster-id ").append(s.clusterId())
         .append(" --nodepool-id ").append(s.poolId())

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * What a cluster needs before it can host a hybrid cloud node pool, per the hybrid pool guide: ACK
  * managed Pro ({@code ack.pro.small}), Kubernetes 1.33 or later, the Terway Hybrid add-ons
  * ({@code terway-hybrid-controlplane} and {@code terway-hybrid}) installed, and at least one
- * running ECS node for the management components. Every unmet one is listed in a single 400
+ * running ECS node for the management components; a cluster on Flannel needs Flannel v0.15.1.23 or
+ * later (the Terway Hybrid guide). Every unmet one is listed in a single 400
  * {@code ErrorHybridNodePoolPrerequisites}; the code is the simulator's own, since no source shows
  * what the cloud answers.
  */
@@ -20,6 +21,7 @@ final class HybridPrerequisites {
   /** The code the refusal carries. */
   static final String CODE = "ErrorHybridNodePoolPrerequisites";
   private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+).*");
+  private static final Pattern FLANNEL = Pattern.compile("v?(\\d+)\\.(\\d+)\\.(\\d+)\\.(\\d+)");
   private static final List<String> ADDONS = List.of("terway-hybrid-controlplane", "terway-hybrid");
 
   private HybridPrerequisites() {}
@@ -42,6 +44,8 @@ final class HybridPrerequisites {
         reasons.add("the " + addon + " add-on (Terway Hybrid) is still being installed");
       }
     }
+    cluster.addonVersion("flannel").filter(v -> !flannelRecentEnough(v)).ifPresent(v -> reasons.add(
+        "the cluster runs Flannel " + v + ", Terway Hybrid needs v0.15.1.23 or later"));
     if (!hasEcsNode) {
       reasons.add("the cluster has no running ECS node to host the management components");
     }
@@ -49,6 +53,21 @@ final class HybridPrerequisites {
       throw new ApiError(400, CODE, "The cluster " + cluster.id() + " cannot host a hybrid cloud node pool: "
           + String.join("; ", reasons) + ".");
     }
+  }
+
+  private static boolean flannelRecentEnough(String version) {
+    Matcher m = FLANNEL.matcher(version);
+    if (!m.lookingAt()) {
+      return false;
+    }
+    int[] minimum = {0, 15, 1, 23};
+    for (int i = 0; i < minimum.length; i++) {
+      int part = Integer.parseInt(m.group(i + 1));
+      if (part != minimum[i]) {
+        return part > minimum[i];
+      }
+    }
+    return true;
   }
 
   private static boolean atLeast133(String version) {

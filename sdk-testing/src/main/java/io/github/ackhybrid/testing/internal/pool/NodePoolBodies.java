@@ -9,6 +9,7 @@ import io.github.ackhybrid.testing.internal.ack.Fields;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,9 @@ import java.util.regex.Pattern;
  * scaling group of an {@code ess} pool (1-8 vSwitches, 1-10 instance types, charge type,
  * a non-negative desired size), and labels and taints. Every field sent is kept, unknown ones
  * included, so they survive a read-modify-write; secrets ({@code login_password}) are dropped.
- * Hybrid pools always carry the documented default label and taint.
+ * Hybrid pools always carry the documented default label and taint, and may carry
+ * {@code hybrid_config.network_mode} ({@code underlay} or {@code overlay}), the Terway Hybrid mode:
+ * like the type value, a convention shared with the SDK, since the API documents no such field.
  */
 final class NodePoolBodies {
   /** The simulator's {@code nodepool_info.type} for hybrid cloud node pools. */
@@ -32,7 +35,12 @@ final class NodePoolBodies {
   /** The key of the default taint of hybrid pools. */
   static final String HYBRID_TAINT_KEY = "nodepool-type";
 
+  /** The top-level block the SDK and the simulator use for a hybrid pool's Terway Hybrid mode: a convention. */
+  static final String HYBRID_CONFIG = "hybrid_config";
+
   private static final Set<String> TYPES = Set.of("ess", "edge", "lingjun", HYBRID);
+  private static final Set<String> NETWORK_MODES = Set.of("underlay", "overlay");
+  private static final Set<String> MODIFIABLE_INFO = Set.of("name", "resource_group_id");
   private static final Set<String> EFFECTS = Set.of("NoSchedule", "NoExecute", "PreferNoSchedule");
   private static final Set<String> CHARGE_TYPES = Set.of("PostPaid", "PrePaid");
   private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.-]{0,62}");
@@ -78,6 +86,7 @@ final class NodePoolBodies {
     checkKubernetesConfig(kubernetes);
     kubernetes.put("runtime", Fields.text(kubernetes, "runtime").orElse("containerd"));
     if (type.equals(HYBRID)) {
+      checkHybridConfig(json);
       addHybridDefaults(kubernetes);
     }
     defaults(json.withObject("auto_scaling"), Map.of("enable", false, "min_instances", 0, "max_instances", 0,
@@ -117,8 +126,12 @@ final class NodePoolBodies {
         throw ApiError.invalidParameter("nodepool_info.type cannot be modified (" + pool.type() + " to " + t + ").");
       });
       Fields.text(info, "name").ifPresent(NodePoolBodies::checkName);
-      ((ObjectNode) info).remove("nodepool_id");
+      ((ObjectNode) info).retain(MODIFIABLE_INFO);
     });
+    if (changes.has(HYBRID_CONFIG) && !changes.get(HYBRID_CONFIG).equals(pool.json().get(HYBRID_CONFIG))) {
+      throw ApiError.invalidParameter(HYBRID_CONFIG + " is chosen when a hybrid cloud node pool is created and cannot"
+          + " be modified.");
+    }
     Fields.object(changes, "kubernetes_config").ifPresent(NodePoolBodies::checkKubernetesConfig);
     if (changes.path("scaling_group").isObject()) {
       SECRETS.forEach(((ObjectNode) changes.get("scaling_group"))::remove);
@@ -141,6 +154,20 @@ final class NodePoolBodies {
       } else if (!field.getValue().isNull()) {
         target.set(field.getKey(), field.getValue());
       }
+    }
+  }
+
+  /**
+   * Checks a hybrid pool's {@code hybrid_config.network_mode} ({@code underlay} or
+   * {@code overlay}), the Terway Hybrid mode chosen per pool at creation; absent means the add-on's
+   * own default.
+   */
+  private static void checkHybridConfig(JsonNode json) {
+    Optional<JsonNode> config = Fields.object(json, HYBRID_CONFIG);
+    Optional<String> mode = config.flatMap(c -> Fields.text(c, "network_mode"));
+    if (mode.isPresent() && !NETWORK_MODES.contains(mode.get())) {
+      throw ApiError.invalidParameter(HYBRID_CONFIG + ".network_mode must be underlay or overlay, was \""
+          + mode.get() + "\".");
     }
   }
 

@@ -518,7 +518,7 @@ public final class NodePoolService implements SimService {
     options.path("allowedClusterAddons").forEach(a -> addons.add(a.asText()));
     String token = tokens.mint(cluster.id(), pool.id(), expires, oneTime, nodeNameOverride);
     String script = AttachScripts.render(new AttachScripts.Script(cluster.region(), cluster.version(), cluster.id(),
-        pool.id(), pool.type(), token, arch, Fields.bool(body, "format_disk").orElse(false),
+        pool.id(), pool.type(), token, expires.getEpochSecond(), arch, Fields.bool(body, "format_disk").orElse(false),
         Fields.bool(body, "keep_instance_name").orElse(true), addons,
         options.path("manageRuntime").asBoolean(false), options.path("enableIptables").asBoolean(true),
         nodeNameOverride));
