@@ -115,7 +115,7 @@ public final class CloudSimulator implements AutoCloseable {
     this.state = new CloudState(clock);
     this.clusters = new ClusterStore();
     this.ack = new AckClusterService(state, clusters, b.agentAutoConnect);
-    this.nodePools = new NodePoolService(state, clusters, b.nodePoolReadLag);
+    this.nodePools = new NodePoolService(state, clusters, b.nodePoolReadLag, Clock.systemUTC());
     this.services = List.of(ack, new AckAddonService(state, clusters), new AckMetadataService(), nodePools);
     Routes routes = new Routes();
     services.forEach(service -> service.register(routes));

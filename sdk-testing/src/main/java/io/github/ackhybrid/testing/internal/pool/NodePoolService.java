@@ -19,6 +19,7 @@ import io.github.ackhybrid.testing.internal.ack.Fields;
 import io.github.ackhybrid.testing.internal.ack.SimCluster;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,7 +62,10 @@ import java.util.Set;
  * {@code ErrorNodePoolNotSupportScale} or {@code InvalidParameter}, pointing to the attach script),
  * and gain nodes only when a server runs an attach script ({@link #runAttachScript}). Attach
  * tokens expire at {@code expired} (UNIX seconds; 24 hours by default, the simulator's choice
- * since no source states the default) and, with {@code one_time_token}, serve one join.
+ * since no source states the default) and, with {@code one_time_token}, serve one join. Since
+ * clients compute {@code expired} from the real clock while simulated time runs faster, the
+ * simulator keeps a token for the validity the client asked for ({@code expired} minus the real
+ * time of the call), counted in simulated time; the script shows {@code expired} as sent.
  */
 public final class NodePoolService implements SimService {
   private static final Duration CREATE = Duration.ofMinutes(1);
@@ -84,6 +88,7 @@ public final class NodePoolService implements SimService {
   private final CloudState state;
   private final ClusterStore clusters;
   private final Duration readAfterCreateLag;
+  private final Clock wallClock;
   private final NodePoolStore store = new NodePoolStore();
   private final AttachTokens tokens = new AttachTokens();
   private final String defaultResourceGroup = Ids.hex("rg-acfm", 11);
@@ -95,11 +100,14 @@ public final class NodePoolService implements SimService {
    * @param clusters the clusters pools belong to
    * @param readAfterCreateLag how long after creation DescribeClusterNodePoolDetail still answers
    *     404 {@code ErrorNodePoolNotFound}; zero for never
+   * @param wallClock the real clock clients read when they send absolute times such as
+   *     {@code expired}
    */
-  public NodePoolService(CloudState state, ClusterStore clusters, Duration readAfterCreateLag) {
+  public NodePoolService(CloudState state, ClusterStore clusters, Duration readAfterCreateLag, Clock wallClock) {
     this.state = state;
     this.clusters = clusters;
     this.readAfterCreateLag = readAfterCreateLag;
+    this.wallClock = wallClock;
   }
 
   @Override
@@ -511,14 +519,18 @@ public final class NodePoolService implements SimService {
     if (pool.type().equals("edge") && (body.path("arch").isMissingNode() || body.path("options").isMissingNode())) {
       throw ApiError.invalidParameter("arch and options are required for an edge node pool.");
     }
-    Instant expires = expiry(body, now);
+    Instant wallNow = wallClock.instant();
+    Instant clientExpiry = clientExpiry(body, wallNow);
+    // Clients compute expired from their real clock while simulated time runs faster, so the
+    // token stays valid for as long as the client asked, counted in simulated time.
+    Instant expires = now.plus(Duration.between(wallNow, clientExpiry));
     boolean oneTime = Fields.bool(body, "one_time_token").orElse(false);
     String nodeNameOverride = options.path("nodeNameOverride").asText("");
     List<String> addons = new ArrayList<>();
     options.path("allowedClusterAddons").forEach(a -> addons.add(a.asText()));
     String token = tokens.mint(cluster.id(), pool.id(), expires, oneTime, nodeNameOverride);
     String script = AttachScripts.render(new AttachScripts.Script(cluster.region(), cluster.version(), cluster.id(),
-        pool.id(), pool.type(), token, expires.getEpochSecond(), arch, Fields.bool(body, "format_disk").orElse(false),
+        pool.id(), pool.type(), token, clientExpiry.getEpochSecond(), arch, Fields.bool(body, "format_disk").orElse(false),
         Fields.bool(body, "keep_instance_name").orElse(true), addons,
         options.path("manageRuntime").asBoolean(false), options.path("enableIptables").asBoolean(true),
         nodeNameOverride));
@@ -554,10 +566,10 @@ public final class NodePoolService implements SimService {
     return parsed;
   }
 
-  private static Instant expiry(JsonNode body, Instant now) {
+  private static Instant clientExpiry(JsonNode body, Instant wallNow) {
     JsonNode expired = body.path("expired");
     if (expired.isMissingNode() || expired.isNull()) {
-      return now.plus(DEFAULT_TOKEN_VALIDITY);
+      return wallNow.plus(DEFAULT_TOKEN_VALIDITY);
     }
     long seconds;
     if (expired.isIntegralNumber()) {
@@ -570,7 +582,7 @@ public final class NodePoolService implements SimService {
       }
     }
     Instant at = Instant.ofEpochSecond(seconds);
-    if (!at.isAfter(now)) {
+    if (!at.isAfter(wallNow)) {
       throw ApiError.invalidParameter("expired must be in the future, was " + seconds + " (" + at + ").");
     }
     return at;
