@@ -8,6 +8,7 @@ import io.github.ackhybrid.testing.internal.Ids;
 import io.github.ackhybrid.testing.internal.Times;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -32,6 +33,7 @@ public final class SimCluster {
   private String deleteTaskId;
   private String intranetEndpoint = "";
   private String publicEndpoint = "";
+  private Instant removedAt;
 
   SimCluster(String id, long sequence, boolean registered, ObjectNode json) {
     this.id = id;
@@ -123,6 +125,28 @@ public final class SimCluster {
   public Optional<String> addonVersion(String name) {
     ObjectNode addon = addons.get(name);
     return addon == null ? Optional.empty() : Optional.of(addon.path("version").asText());
+  }
+
+  /**
+   * Returns when the cluster was created, from its {@code created} field.
+   *
+   * @return the creation instant
+   */
+  public Instant createdAt() {
+    return OffsetDateTime.parse(json.path("created").asText()).toInstant();
+  }
+
+  /**
+   * Returns when the cluster's deletion finished and it disappeared from every read.
+   *
+   * @return the instant, empty while the cluster exists
+   */
+  public Optional<Instant> removedAt() {
+    return Optional.ofNullable(removedAt);
+  }
+
+  void removed(Instant at) {
+    this.removedAt = at;
   }
 
   long sequence() {
