@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ackhybrid.cluster.AddonInstallation;
 import io.github.ackhybrid.cluster.ClusterClient;
 import io.github.ackhybrid.core.CloudConfig;
 import io.github.ackhybrid.core.exception.ServiceException;
@@ -25,6 +26,8 @@ import io.github.ackhybrid.testing.CloudSimulator;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -70,7 +73,7 @@ class HybridPoolJourneyTest {
   void preflightRefusesABasicOldClusterWithoutTerwayHybridOrEcsNodesListingEveryReason() {
     String id = clusters.createProCluster(p -> p.name("basic-old").kubernetesVersion("1.32.7-aliyun.1")
         .vpcId("vpc-bp1it").addVSwitchIds("vsw-bp1it").serviceCidr("172.21.0.0/20")
-        .addAddons(io.github.ackhybrid.cluster.AddonInstallation.terwayEniip())).id();
+        .addAddons(AddonInstallation.terwayEniip())).id();
     clusters.waiters().untilRunning(id, WAIT);
     sim.resetRequests();
 
@@ -183,7 +186,7 @@ class HybridPoolJourneyTest {
   }
 
   private static String tokenOf(AttachScript script) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("--openapi-token ([A-Za-z0-9]+)").matcher(script.command());
+    Matcher m = Pattern.compile("--openapi-token ([A-Za-z0-9]+)").matcher(script.command());
     assertTrue(m.find(), "the command carries a token");
     return m.group(1);
   }
