@@ -95,7 +95,11 @@ public final class PoolMerge {
       mergeTaints(kubernetes, update, hybrid);
       update.unschedulable().ifPresent(u -> kubernetes.put("unschedulable", u));
     }
-    if (autoScalingAfter) {
+    // Checked only when the update could push the count up, so a pool already past the limit can
+    // still be renamed, resized down its label list or switched off.
+    boolean grows = update.autoScalingEnabled().orElse(false) || !update.labelsToPut().isEmpty()
+        || !update.taintsToPut().isEmpty();
+    if (autoScalingAfter && grows) {
       AutoScalingRules.tagBudget(body.at("/kubernetes_config/labels").size(), body.at("/kubernetes_config/taints").size(),
           "nodePoolUpdate.labels");
     }
