@@ -38,6 +38,10 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
+ * <p>Traffic policies ({@link CanaryRelease}, {@link NearestAccess}, {@link Failover}) go to the
+ * mesh's control-plane Kubernetes API with {@link #applyPolicy}, {@link #removePolicy} and
+ * {@link #listPolicies}; the client keeps one Kubernetes connection per mesh until it is closed.
+ *
  * <p>Every operation throws {@link ValidationException} for bad arguments before anything is sent,
  * and a typed {@link SdkException} when the call fails: {@link ResourceNotFoundException} for an
  * unknown mesh ({@code ServiceMesh.NotFound}), {@link ConflictException} when the mesh's state

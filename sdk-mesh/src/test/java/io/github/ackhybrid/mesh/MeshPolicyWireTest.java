@@ -62,11 +62,15 @@ class MeshPolicyWireTest {
   }
 
   private void meshAt(String istioVersion, String token) {
+    meshAt(istioVersion, token, "2099-01-01 00:00:00");
+  }
+
+  private void meshAt(String istioVersion, String token, String kubeconfigExpiry) {
     ObjectNode detail = Json.mapper().createObjectNode();
     detail.put("RequestId", "detail-1").putObject("ServiceMesh").putObject("ServiceMeshInfo")
         .put("ServiceMeshId", MESH_ID).put("State", "running").put("Version", istioVersion);
     ObjectNode kubeconfig = Json.mapper().createObjectNode().put("RequestId", "kubeconfig-1")
-        .put("Kubeconfig", kube.kubeconfig(token)).put("ExpireTime", "2099-01-01 00:00:00");
+        .put("Kubeconfig", kube.kubeconfig(token)).put("ExpireTime", kubeconfigExpiry);
     asm.byAction(Map.of("DescribeServiceMeshDetail", detail.toString(),
         "DescribeServiceMeshKubeconfig", kubeconfig.toString()));
   }
@@ -145,6 +149,23 @@ class MeshPolicyWireTest {
         "PATCH " + VS_V1BETA1 + "reviews" + APPLY), paths);
     assertEquals(false, second.namespaceCreated());
     assertEquals(Optional.of("4"), second.resources().get(1).resourceVersion());
+  }
+
+  @Test
+  void anExpiredKubeconfigIsFetchedAgainForTheNextCall() throws Exception {
+    meshAt("v1.20.1.29-g5b3a2c1-aliyun", KubeApiServer.TOKEN, "2020-01-01 00:00:00");
+    kube.answer(200, "{}").stored("reviews-canary", "1").stored("reviews", "2");
+    kube.answer(200, "{}").stored("reviews-canary", "3").stored("reviews", "4");
+
+    mesh.applyPolicy(MESH_ID, CANARY);
+    mesh.applyPolicy(MESH_ID, CANARY);
+
+    List<String> actions = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      actions.add(asm.take().action());
+    }
+    assertEquals(List.of("DescribeServiceMeshDetail", "DescribeServiceMeshKubeconfig",
+        "DescribeServiceMeshDetail", "DescribeServiceMeshKubeconfig"), actions);
   }
 
   @Test
