@@ -24,6 +24,9 @@ import io.github.ackhybrid.testing.internal.ack.ClusterStore;
 import io.github.ackhybrid.testing.internal.ack.SimCluster;
 import io.github.ackhybrid.testing.internal.bss.BillingLedger;
 import io.github.ackhybrid.testing.internal.bss.BssService;
+import io.github.ackhybrid.testing.internal.asm.AsmMeshService;
+import io.github.ackhybrid.testing.internal.asm.AsmSwimLaneService;
+import io.github.ackhybrid.testing.internal.kube.MeshKubeApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -39,8 +42,10 @@ import java.util.logging.Logger;
 import okhttp3.mockwebserver.MockWebServer;
 
 /**
- * An in-process fake of the Alibaba Cloud ACK API on a loopback port, for tests and demos with no
- * account. It speaks the wire as the cloud does (paths, snake_case JSON, error envelopes,
+ * An in-process fake of the Alibaba Cloud ACK and ASM APIs on a loopback port, for tests and demos
+ * with no account; each simulated mesh also gets its control plane's Kubernetes API, over HTTPS on
+ * a second loopback port, reached through the kubeconfig {@code DescribeServiceMeshKubeconfig}
+ * returns. It speaks the wire as the cloud does (paths, snake_case JSON, error envelopes,
  * {@code x-acs-request-id}), verifies request signatures (V3, ROA V2, RPC V2) against its
  * AccessKeys, and runs the real state machines against a {@linkplain SimulatorClock fast clock}.
  * It also serves the BSS bill, balance and price operations, billing the simulated clusters'
@@ -102,6 +107,8 @@ public final class CloudSimulator implements AutoCloseable {
   private final CloudState state;
   private final ClusterStore clusters;
   private final AckClusterService ack;
+  private final MeshKubeApi meshKube;
+  private final AsmMeshService asm;
   private final List<SimService> services;
   private final SimulatedBilling billing;
   private final FaultTable faultTable;
@@ -120,7 +127,10 @@ public final class CloudSimulator implements AutoCloseable {
     BillingLedger ledger = new BillingLedger(clusters);
     BssService bss = new BssService(ledger);
     this.billing = new SimulatedBilling(state, ledger, bss);
-    this.services = List.of(ack, new AckAddonService(state, clusters), new AckMetadataService(), bss);
+    this.meshKube = new MeshKubeApi(state);
+    this.asm = new AsmMeshService(state, clusters, meshKube);
+    this.services = List.of(ack, new AckAddonService(state, clusters), new AckMetadataService(), bss, asm,
+        new AsmSwimLaneService(asm));
     Routes routes = new Routes();
     services.forEach(service -> service.register(routes));
     this.faultTable = new FaultTable(b.faultSeed);
@@ -404,9 +414,43 @@ public final class CloudSimulator implements AutoCloseable {
     return state.locked(now -> state.tasks().all());
   }
 
+  /**
+   * Returns every service mesh as {@code DescribeServiceMeshDetail} shows it now ({@code ServiceMesh}),
+   * oldest first; deleted meshes are left out.
+   *
+   * @return deep copies, safe to keep
+   */
+  public List<ObjectNode> meshes() {
+    return state.locked(now -> asm.all());
+  }
+
+  /**
+   * Returns one service mesh as {@code DescribeServiceMeshDetail} shows it now.
+   *
+   * @param meshId the {@code ServiceMeshId}
+   * @return a deep copy, empty if there is no such mesh (or it was deleted)
+   */
+  public Optional<ObjectNode> mesh(String meshId) {
+    return state.locked(now -> asm.find(meshId));
+  }
+
+  /**
+   * Returns the VirtualServices and DestinationRules stored in a mesh's control plane, as the
+   * API server stores them (with {@code metadata.resourceVersion}, {@code uid} and so on; the
+   * {@code apiVersion} is the one they were last written in).
+   *
+   * @param meshId the {@code ServiceMeshId}
+   * @return deep copies, VirtualServices first, each kind ordered by namespace and name; empty
+   *     if the mesh does not exist
+   */
+  public List<ObjectNode> istioResources(String meshId) {
+    return state.locked(now -> meshKube.istioResources(meshId));
+  }
+
   /** Stops the server; calls in flight fail. Calling it again does nothing. */
   @Override
   public void close() {
+    meshKube.close();
     try {
       server.shutdown();
     } catch (IOException e) {
