@@ -1,5 +1,9 @@
 package io.github.ackhybrid.nodepool;
 
+import io.github.ackhybrid.cluster.ClusterClient;
+import io.github.ackhybrid.cluster.model.AddonState;
+import io.github.ackhybrid.cluster.model.Cluster;
+import io.github.ackhybrid.cluster.model.InstalledAddon;
 import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.core.internal.Validate;
 import io.github.ackhybrid.nodepool.internal.Cidr;
@@ -32,6 +36,55 @@ public final class HybridPoolPreflight {
   private static final List<Integer> MIN_FLANNEL = List.of(0, 15, 1, 23);
 
   private HybridPoolPreflight() {}
+
+  /**
+   * Gathers the preflight facts of a live cluster: its type, spec, profile and version
+   * (DescribeClusterDetail), its active add-ons (ListClusterAddonInstances) and how many Ready
+   * cloud (ECS) nodes it has (DescribeClusterNodes). Pass the result to {@link #check(PreflightInput)}
+   * or to {@link NodePoolClient#createHybridPool(String, PreflightInput, HybridPoolSpec)}.
+   *
+   * @param clusters a client for the cluster's region
+   * @param pools a node pool client for the same region
+   * @param clusterId the cluster that is to host the hybrid pool
+   * @return the facts, as the service reports them now
+   * @throws ValidationException if an argument is null or blank
+   * @throws io.github.ackhybrid.core.exception.SdkException if a lookup fails
+   */
+  public static PreflightInput inspect(ClusterClient clusters, NodePoolClient pools, String clusterId) {
+    Validate.notNull(clusters, "preflight.clusters");
+    Validate.notNull(pools, "preflight.pools");
+    Validate.notBlank(clusterId, "preflight.clusterId");
+    Cluster cluster = clusters.describeCluster(clusterId);
+    PreflightInput.Builder input = PreflightInput.builder()
+        .clusterType(cluster.typeAsString())
+        .clusterSpec(cluster.specAsString())
+        .profile(cluster.profileAsString())
+        .kubernetesVersion(cluster.currentVersion());
+    for (InstalledAddon addon : clusters.installedAddons(clusterId)) {
+      if (addon.state() == AddonState.ACTIVE) {
+        input.addInstalledAddon(addon.name());
+        addon.version().ifPresent(v -> input.putAddonVersion(addon.name(), v));
+      }
+    }
+    long ecsNodes = pools.listNodes(clusterId, r -> { }).stream()
+        .filter(n -> n.aliyunNode().orElse(false) && n.ready())
+        .count();
+    return input.ecsNodeCount(ecsNodes).build();
+  }
+
+  /**
+   * Checks a live cluster: {@link #inspect} then {@link #check(PreflightInput)}.
+   *
+   * @param clusters a client for the cluster's region
+   * @param pools a node pool client for the same region
+   * @param clusterId the cluster that is to host the hybrid pool
+   * @return the report listing every unmet prerequisite
+   * @throws ValidationException if an argument is null or blank
+   * @throws io.github.ackhybrid.core.exception.SdkException if a lookup fails
+   */
+  public static PreflightReport check(ClusterClient clusters, NodePoolClient pools, String clusterId) {
+    return check(inspect(clusters, pools, clusterId));
+  }
 
   /**
    * Runs every check.

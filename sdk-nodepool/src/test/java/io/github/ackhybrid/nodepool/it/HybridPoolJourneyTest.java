@@ -10,6 +10,7 @@ import io.github.ackhybrid.cluster.AddonInstallation;
 import io.github.ackhybrid.cluster.ClusterClient;
 import io.github.ackhybrid.core.CloudConfig;
 import io.github.ackhybrid.core.exception.ServiceException;
+import io.github.ackhybrid.nodepool.HybridPoolPreflight;
 import io.github.ackhybrid.nodepool.HybridPoolPreflightException;
 import io.github.ackhybrid.nodepool.NodePoolAsyncClient;
 import io.github.ackhybrid.nodepool.NodePoolClient;
@@ -78,7 +79,7 @@ class HybridPoolJourneyTest {
     sim.resetRequests();
 
     HybridPoolPreflightException e = assertThrows(HybridPoolPreflightException.class,
-        () -> pools.createHybridPool(id, SimulatedHybridCluster.preflightInput(clusters, pools, id),
+        () -> pools.createHybridPool(id, HybridPoolPreflight.inspect(clusters, pools, id),
             p -> p.name("idc")));
 
     Set<PreflightCheck> failed = e.failures().stream().map(PreflightFailure::check).collect(Collectors.toSet());
@@ -95,7 +96,7 @@ class HybridPoolJourneyTest {
   void hybridPoolJourneySync() {
     String clusterId = SimulatedHybridCluster.ready(clusters, pools, "pro-sync");
     CreatedNodePool created = pools.createHybridPool(clusterId,
-        SimulatedHybridCluster.preflightInput(clusters, pools, clusterId),
+        HybridPoolPreflight.inspect(clusters, pools, clusterId),
         p -> p.name("idc-gpu").label("workload", "training").taint("gpu", "true", TaintEffect.NO_SCHEDULE)
             .networkMode(TerwayHybridMode.OVERLAY));
     NodePool active = pools.waiters().untilActive(clusterId, created.id(), WAIT);

@@ -2,12 +2,8 @@ package io.github.ackhybrid.nodepool.it;
 
 import io.github.ackhybrid.cluster.AddonInstallation;
 import io.github.ackhybrid.cluster.ClusterClient;
-import io.github.ackhybrid.cluster.model.AddonState;
-import io.github.ackhybrid.cluster.model.Cluster;
 import io.github.ackhybrid.cluster.model.ClusterChange;
-import io.github.ackhybrid.cluster.model.InstalledAddon;
 import io.github.ackhybrid.nodepool.NodePoolClient;
-import io.github.ackhybrid.nodepool.PreflightInput;
 import io.github.ackhybrid.nodepool.model.CreatedNodePool;
 import io.github.ackhybrid.nodepool.model.Node;
 import java.time.Duration;
@@ -40,25 +36,6 @@ final class SimulatedHybridCluster {
         .ecs(s -> s.addVSwitchId("vsw-bp1it").addInstanceTypes("ecs.g7.xlarge").desiredSize(1)));
     pools.waiters().untilNodesReady(id, system.id(), 1, WAIT);
     return id;
-  }
-
-  /** What the preflight check needs, read from the cluster APIs. */
-  static PreflightInput preflightInput(ClusterClient clusters, NodePoolClient pools, String clusterId) {
-    Cluster cluster = clusters.describeCluster(clusterId);
-    PreflightInput.Builder input = PreflightInput.builder()
-        .clusterType(cluster.typeAsString())
-        .clusterSpec(cluster.specAsString())
-        .profile(cluster.profileAsString())
-        .kubernetesVersion(cluster.currentVersion());
-    for (InstalledAddon addon : clusters.installedAddons(clusterId)) {
-      if (addon.state() == AddonState.ACTIVE) {
-        input.addInstalledAddon(addon.name());
-        addon.version().ifPresent(v -> input.putAddonVersion(addon.name(), v));
-      }
-    }
-    long ecsNodes = pools.listNodes(clusterId, r -> { }).stream()
-        .filter(n -> n.aliyunNode().orElse(false) && n.ready()).count();
-    return input.ecsNodeCount(ecsNodes).build();
   }
 
   static boolean isHybridServer(Node node) {
