@@ -127,10 +127,10 @@ public final class RawClient implements AutoCloseable {
     String authorization = AcsV3Signer.authorization(accessKeyId, accessKeySecret, "GET", path, NO_QUERY,
         headers, Digests.EMPTY_SHA256_HEX);
     Request.Builder b = new Request.Builder().url(base.newBuilder().encodedPath(path).build());
-    headers.forEach(b::header);
-    return b.header("accept", "application/json")
-        .header("user-agent", "bench-baseline/1.0")
-        .header("authorization", authorization)
+    headers.forEach(b::addHeader);
+    return b.addHeader("accept", "application/json")
+        .addHeader("user-agent", "bench-baseline/1.0")
+        .addHeader("authorization", authorization)
         .build();
   }
 
