@@ -4,4 +4,6 @@ module io.github.ackhybrid.examples {
   requires io.github.ackhybrid.nodepool;
   requires io.github.ackhybrid.mesh;
   requires io.github.ackhybrid.testing;
+
+  exports io.github.ackhybrid.examples;
 }

@@ -36,6 +36,10 @@ import org.immutables.value.Value;
 public abstract class CreateProClusterRequest {
   /** The least Kubernetes minor version that hybrid cloud node pools run on. */
   public static final String HYBRID_MIN_VERSION = "1.33";
+  // ack-cs-api.md §3.1: the network plugin is mandatory for managed clusters.
+  private static final List<String> NETWORK_PLUGINS = List.of("terway-eniip", "terway-eni", "flannel");
+  private static final String HYBRID_POD_CIDR = "HybridPodCIDR";
+  private static final Ipv4Cidr DEFAULT_SERVICE_CIDR = Ipv4Cidr.parse("172.19.0.0/20", "serviceCidr");
 
   /**
    * Returns the cluster name: 1-63 characters, letters, digits and {@code -}, not starting with
@@ -174,8 +178,9 @@ public abstract class CreateProClusterRequest {
 
   /**
    * Returns the add-ons to install with the cluster. A managed cluster needs one network plugin
-   * (such as {@link AddonInstallation#terwayEniip()} or {@link AddonInstallation#flannel()}); when
-   * none is listed the service applies its defaults.
+   * ({@link AddonInstallation#terwayEniip()}, {@code terway-eni}, or {@link AddonInstallation#flannel()}
+   * with a {@linkplain #podCidr() pod block}): the service refuses a request without one, so
+   * {@code build()} does too.
    *
    * @return the add-ons, possibly empty
    */
@@ -194,6 +199,7 @@ public abstract class CreateProClusterRequest {
     Ipv4Cidr service = serviceCidr().map(c -> ClusterChecks.privateBlock(c, "createProCluster.serviceCidr", 16, 24))
         .orElse(null);
     ClusterChecks.disjoint(pod, service, "createProCluster.podCidr", "createProCluster.serviceCidr");
+    checkHybridPodCidr(pod, service);
     ClusterChecks.tags(tags(), "createProCluster.tags");
     for (int i = 0; i < addons().size(); i++) {
       for (int j = 0; j < i; j++) {
@@ -202,6 +208,35 @@ public abstract class CreateProClusterRequest {
               "must not repeat an add-on, found " + Validate.quote(addons().get(i).name()) + " twice");
         }
       }
+    }
+    checkNetworkPlugin();
+  }
+
+  // The Terway Hybrid guide: the hybrid pod block must stay clear of the cluster's pod and Service blocks.
+  private void checkHybridPodCidr(Ipv4Cidr pod, Ipv4Cidr service) {
+    for (int i = 0; i < addons().size(); i++) {
+      AddonInstallation addon = addons().get(i);
+      Object block = addon.config().get(HYBRID_POD_CIDR);
+      if (!addon.name().equals(AddonInstallation.TERWAY_HYBRID_CONTROLPLANE) || !(block instanceof String)) {
+        continue;
+      }
+      String field = "createProCluster.addons[" + i + "].config." + HYBRID_POD_CIDR;
+      Ipv4Cidr hybrid = Ipv4Cidr.parse((String) block, field);
+      ClusterChecks.disjoint(pod, hybrid, "createProCluster.podCidr", field);
+      ClusterChecks.disjoint(service == null ? DEFAULT_SERVICE_CIDR : service, hybrid,
+          service == null ? "the default Service block" : "createProCluster.serviceCidr", field);
+    }
+  }
+
+  private void checkNetworkPlugin() {
+    List<String> plugins = addons().stream().map(AddonInstallation::name).filter(NETWORK_PLUGINS::contains).toList();
+    if (plugins.isEmpty()) {
+      throw new ValidationException("createProCluster.addons", "must include a network plugin ("
+          + String.join(", ", NETWORK_PLUGINS) + "), which a managed cluster needs, was "
+          + addons().stream().map(AddonInstallation::name).toList());
+    }
+    if (plugins.contains(AddonInstallation.flannel().name()) && podCidr().isEmpty()) {
+      throw new ValidationException("createProCluster.podCidr", "is required with the flannel network plugin");
     }
   }
 

@@ -82,11 +82,42 @@ class ValidationTest {
     rejects("createProCluster.kubernetesVersion", () -> cs.client.createProCluster(p -> p
         .name("pro").vpcId("vpc-1").addVSwitchId("vsw-1").kubernetesVersion("latest")));
     CreateProClusterRequest ok = CreateProClusterRequest.builder().name("pro").vpcId("vpc-1").addVSwitchId("vsw-1")
-        .hybridReady(true).kubernetesVersion("1.34.0-aliyun.1").build();
+        .hybridReady(true).kubernetesVersion("1.34.0-aliyun.1").addAddons(AddonInstallation.terwayEniip()).build();
     assertEquals("1.34.0-aliyun.1", ok.kubernetesVersion().orElseThrow());
     CreateProClusterRequest oldWithoutHybrid = CreateProClusterRequest.builder().name("pro").vpcId("vpc-1")
-        .addVSwitchId("vsw-1").kubernetesVersion("1.9.0").build();
+        .addVSwitchId("vsw-1").kubernetesVersion("1.9.0").addAddons(AddonInstallation.terwayEniip()).build();
     assertEquals("1.9.0", oldWithoutHybrid.kubernetesVersion().orElseThrow());
+  }
+
+  @Test
+  void managedClustersNeedANetworkPlugin() {
+    ValidationException none = rejects("createProCluster.addons", () -> cs.client.createProCluster(p -> p.name("pro")
+        .vpcId("vpc-1").addVSwitchId("vsw-1").addAddons(AddonInstallation.nodeLocalDns())));
+    assertTrue(none.getMessage().contains("terway-eniip") && none.getMessage().contains("node-local-dns"),
+        none.getMessage());
+    rejects("createProCluster.addons", () -> cs.client.createProCluster(p -> p.name("pro").vpcId("vpc-1")
+        .addVSwitchId("vsw-1")));
+    rejects("createProCluster.podCidr", () -> cs.client.createProCluster(p -> p.name("pro").vpcId("vpc-1")
+        .addVSwitchId("vsw-1").addAddons(AddonInstallation.flannel())));
+    CreateProClusterRequest flannel = CreateProClusterRequest.builder().name("pro").vpcId("vpc-1")
+        .addVSwitchId("vsw-1").podCidr("10.0.0.0/16").addAddons(AddonInstallation.flannel()).build();
+    assertEquals("flannel", flannel.addons().get(0).name());
+  }
+
+  @Test
+  void theHybridPodBlockMustStayClearOfThePodAndServiceBlocks() {
+    String field = "createProCluster.addons[1].config.HybridPodCIDR";
+    ValidationException pods = rejects(field, () -> cs.client.createProCluster(p -> p.name("pro").vpcId("vpc-1")
+        .addVSwitchId("vsw-1").podCidr("10.0.0.0/8").addAddons(AddonInstallation.flannel(),
+            AddonInstallation.terwayHybridControlplane("10.100.0.0/16", 24, true))));
+    assertTrue(pods.getMessage().contains("createProCluster.podCidr"), pods.getMessage());
+    rejects(field, () -> cs.client.createProCluster(p -> p.name("pro").vpcId("vpc-1").addVSwitchId("vsw-1")
+        .serviceCidr("192.168.0.0/16").addAddons(AddonInstallation.terwayEniip(),
+            AddonInstallation.terwayHybridControlplane("192.168.128.0/17", 24, true))));
+    ValidationException defaults = rejects(field, () -> cs.client.createProCluster(p -> p.name("pro").vpcId("vpc-1")
+        .addVSwitchId("vsw-1").addAddons(AddonInstallation.terwayEniip(),
+            AddonInstallation.terwayHybridControlplane("172.19.0.0/16", 24, true))));
+    assertTrue(defaults.getMessage().contains("default Service block"), defaults.getMessage());
   }
 
   @Test

@@ -22,6 +22,8 @@ import io.github.ackhybrid.testing.internal.ack.AckClusterService;
 import io.github.ackhybrid.testing.internal.ack.AckMetadataService;
 import io.github.ackhybrid.testing.internal.ack.ClusterStore;
 import io.github.ackhybrid.testing.internal.ack.SimCluster;
+import io.github.ackhybrid.testing.internal.bss.BillingLedger;
+import io.github.ackhybrid.testing.internal.bss.BssService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -41,6 +43,8 @@ import okhttp3.mockwebserver.MockWebServer;
  * account. It speaks the wire as the cloud does (paths, snake_case JSON, error envelopes,
  * {@code x-acs-request-id}), verifies request signatures (V3, ROA V2, RPC V2) against its
  * AccessKeys, and runs the real state machines against a {@linkplain SimulatorClock fast clock}.
+ * It also serves the BSS bill, balance and price operations, billing the simulated clusters'
+ * lifetimes on that clock ({@link #billing()}).
  *
  * <pre>{@code
  * try (CloudSimulator sim = CloudSimulator.start()) {
@@ -99,6 +103,7 @@ public final class CloudSimulator implements AutoCloseable {
   private final ClusterStore clusters;
   private final AckClusterService ack;
   private final List<SimService> services;
+  private final SimulatedBilling billing;
   private final FaultTable faultTable;
   private final Faults faults;
   private final ExpectationTable expectations;
@@ -108,11 +113,14 @@ public final class CloudSimulator implements AutoCloseable {
     this.credentials = Credentials.of(b.accessKeyId, b.accessKeySecret);
     this.keys = new KeyRing();
     keys.put(b.accessKeyId, SigningKey.of(b.accessKeySecret));
-    this.clock = new SimulatorClock(Instant.now(), b.speed);
+    this.clock = new SimulatorClock(b.startAt == null ? Instant.now() : b.startAt, b.speed);
     this.state = new CloudState(clock);
     this.clusters = new ClusterStore();
     this.ack = new AckClusterService(state, clusters, b.agentAutoConnect);
-    this.services = List.of(ack, new AckAddonService(state, clusters), new AckMetadataService());
+    BillingLedger ledger = new BillingLedger(clusters);
+    BssService bss = new BssService(ledger);
+    this.billing = new SimulatedBilling(state, ledger, bss);
+    this.services = List.of(ack, new AckAddonService(state, clusters), new AckMetadataService(), bss);
     Routes routes = new Routes();
     services.forEach(service -> service.register(routes));
     this.faultTable = new FaultTable(b.faultSeed);
@@ -211,6 +219,15 @@ public final class CloudSimulator implements AutoCloseable {
    */
   public SimulatorClock clock() {
     return clock;
+  }
+
+  /**
+   * Returns the simulated account's billing: charges for resources, the balance, prices.
+   *
+   * @return the billing controls
+   */
+  public SimulatedBilling billing() {
+    return billing;
   }
 
   /**
@@ -411,8 +428,22 @@ public final class CloudSimulator implements AutoCloseable {
     private Duration agentAutoConnect = Duration.ofMinutes(1);
     private int requestLogCapacity = DEFAULT_REQUEST_LOG_CAPACITY;
     private long faultSeed = 20_151_215L;
+    private Instant startAt;
 
     private Builder() {}
+
+    /**
+     * Sets the simulated time the clock starts at (default: the real time at start). Bills are
+     * generated on this clock, so a start in a past month gives tests a settled billing cycle the
+     * SDK accepts; request signatures are still checked against the real clock.
+     *
+     * @param start the first simulated instant
+     * @return this builder
+     */
+    public Builder startAt(Instant start) {
+      this.startAt = start;
+      return this;
+    }
 
     /**
      * Sets the port to listen on (default 0: any free port).
@@ -524,6 +555,9 @@ public final class CloudSimulator implements AutoCloseable {
         throw new ValidationException("agentAutoConnect", "must not be negative, was " + agentAutoConnect);
       }
       Validate.inRange(requestLogCapacity, "requestLogCapacity", 1, 1_000_000);
+      if (startAt != null && startAt.isBefore(Instant.EPOCH)) {
+        throw new ValidationException("startAt", "must not be before 1970-01-01T00:00:00Z, was " + startAt);
+      }
       return new CloudSimulator(this);
     }
   }

@@ -10,7 +10,7 @@ import java.util.concurrent.CountDownLatch;
  * <pre>
  * java -cp &lt;sdk-testing jar and its dependencies&gt; io.github.ackhybrid.testing.SimulatorMain \
  *     [--port N] [--access-key-id ID --access-key-secret SECRET] [--speed X]
- * mvn -q -pl sdk-testing exec:java -Dexec.args="--port 8080"
+ * mvn -q -pl examples -am compile exec:java -Dexec.mainClass=io.github.ackhybrid.testing.SimulatorMain -Dexec.args="--port 8080"
  * </pre>
  *
  * The first line on standard output is {@code CloudSimulator listening on http://127.0.0.1:<port>};

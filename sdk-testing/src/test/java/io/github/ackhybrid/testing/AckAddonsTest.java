@@ -1,6 +1,7 @@
 package io.github.ackhybrid.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** InstallClusterAddons and the add-on read side, over HTTP with a stopped clock. */
 class AckAddonsTest {
   private static final String HYBRID_CONFIG =
-      "{\\\"PodCIDR\\\":\\\"10.100.0.0/16\\\",\\\"NodeCIDRMaskSize\\\":24,\\\"EnableSNAT\\\":true}";
+      "{\\\"HybridPodCIDR\\\":\\\"10.100.0.0/16\\\",\\\"NodeCIDRMaskSize\\\":24,\\\"EnableSNAT\\\":true}";
 
   private static CloudSimulator sim;
   private String clusterId;
@@ -72,7 +73,7 @@ class AckAddonsTest {
     addons.forEach(addon -> assertEquals("active", addon.path("state").asText(), addon.toString()));
     JsonNode controlPlane = get("terway-hybrid-controlplane").json();
     assertEquals("active", controlPlane.path("state").asText());
-    assertEquals("10.100.0.0/16", Json.mapper().readTree(controlPlane.path("config").asText()).path("PodCIDR").asText());
+    assertEquals("10.100.0.0/16", Json.mapper().readTree(controlPlane.path("config").asText()).path("HybridPodCIDR").asText());
     JsonNode meta = Json.mapper().readTree(sim.cluster(clusterId).orElseThrow().path("meta_data").asText());
     assertEquals(4, meta.path("Addons").size());
   }
@@ -84,6 +85,21 @@ class AckAddonsTest {
     assertEquals(400, reply.status());
     assertEquals("InvalidParameter", reply.text("code"));
     assertTrue(reply.text("message").contains("terway-hybrid-controlplane"));
+  }
+
+  @Test
+  void aHybridPodBlockOverlappingTheClusterBlocksIsRefused() {
+    // The cluster uses 10.0.0.0/16 for pods and 172.21.0.0/20 for Services.
+    for (String block : new String[] {"10.0.128.0/17", "172.16.0.0/12"}) {
+      SignedCall.Reply reply = install("[{\"name\":\"terway-hybrid-controlplane\",\"config\":"
+          + "\"{\\\"HybridPodCIDR\\\":\\\"" + block + "\\\"}\"}]");
+      assertEquals(400, reply.status(), reply.body());
+      assertEquals("InvalidParameter", reply.text("code"));
+    }
+    SignedCall.Reply malformed = install("[{\"name\":\"terway-hybrid-controlplane\",\"config\":"
+        + "\"{\\\"HybridPodCIDR\\\":\\\"10.300.0.0/16\\\"}\"}]");
+    assertEquals(400, malformed.status(), malformed.body());
+    list().path("addons").forEach(a -> assertFalse(a.path("name").asText().equals("terway-hybrid-controlplane")));
   }
 
   @Test

@@ -29,7 +29,8 @@ import java.util.Map;
  * was adding disappear again. Installing needs a {@code running} cluster (else 400
  * {@code ErrorClusterState}); unknown names, config sent as anything but JSON text, and
  * {@code terway-hybrid} without {@code terway-hybrid-controlplane} (which the Terway Hybrid guide
- * installs first) answer 400 {@code InvalidParameter}; reading an add-on that is not installed
+ * installs first), and a hybrid pod block that overlaps the cluster's pod or Service block answer
+ * 400 {@code InvalidParameter}; reading an add-on that is not installed
  * answers 404 {@code AddonNotFound}.
  */
 public final class AckAddonService implements SimService {
@@ -69,6 +70,7 @@ public final class AckAddonService implements SimService {
       throw ApiError.invalidParameter("The request body must be a non-empty JSON array of {name, version, config}.");
     }
     List<ObjectNode> addons = AddonRequests.parse(body, "body");
+    AddonRequests.checkHybridPodCidr(addons, cluster.json());
     if (!cluster.state().equals("running")) {
       throw new ApiError(400, "ErrorClusterState", "The cluster " + cluster.id() + " is " + cluster.state()
           + "; add-ons can be installed on a running cluster only.");

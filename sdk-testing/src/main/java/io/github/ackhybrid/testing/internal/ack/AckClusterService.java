@@ -344,7 +344,7 @@ public final class AckClusterService implements SimService {
     cluster.state("deleting", now);
     String taskId = state.tasks().start("cluster_delete", cluster.id(), "DeleteCluster", now,
         cluster.registered() ? REGISTERED_DELETE : MANAGED_DELETE,
-        at -> clusters.remove(cluster),
+        at -> clusters.remove(cluster, at),
         (at, code) -> {
           if (clusters.contains(cluster)) {
             cluster.state("delete_failed", at);

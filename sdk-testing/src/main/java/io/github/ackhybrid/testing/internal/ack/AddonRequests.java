@@ -15,6 +15,8 @@ import java.util.List;
  * mistake, answered 400), optional {@code disabled}.
  */
 final class AddonRequests {
+  private static final String HYBRID_POD_CIDR = "HybridPodCIDR";
+
   private AddonRequests() {}
 
   static List<ObjectNode> parse(JsonNode items, String field) {
@@ -46,6 +48,39 @@ final class AddonRequests {
       addons.add(addon);
     }
     return addons;
+  }
+
+  /**
+   * Checks the hybrid pod block of a {@code terway-hybrid-controlplane} configuration
+   * ({@code HybridPodCIDR}): a CIDR block clear of the cluster's pod and Service blocks, as the
+   * Terway Hybrid guide requires (ack-cs-api.md §5.1). The guide names the setting but not its key;
+   * the key is the one the SDK sends.
+   */
+  static void checkHybridPodCidr(List<ObjectNode> addons, JsonNode cluster) {
+    for (ObjectNode addon : addons) {
+      String text = addon.path("config").asText("");
+      if (!addon.path("name").asText().equals(AddonCatalogue.TERWAY_HYBRID_CONTROLPLANE) || text.isBlank()) {
+        continue;
+      }
+      JsonNode block;
+      try {
+        block = Json.mapper().readTree(text).get(HYBRID_POD_CIDR);
+      } catch (IOException e) {
+        throw ApiError.invalidParameter("The terway-hybrid-controlplane config is not valid JSON text.");
+      }
+      if (block == null || block.isNull()) {
+        continue;
+      }
+      String field = "terway-hybrid-controlplane config " + HYBRID_POD_CIDR;
+      ClusterBodies.checkCidr(field, block.asText());
+      for (String other : List.of("container_cidr", "service_cidr")) {
+        String used = cluster.path(other).asText("");
+        if (!used.isEmpty() && ClusterBodies.overlap(block.asText(), used)) {
+          throw ApiError.invalidParameter(field + " " + block.asText() + " overlaps the cluster's " + other + " "
+              + used + ".");
+        }
+      }
+    }
   }
 
   private static void checkConfig(String where, String text) {

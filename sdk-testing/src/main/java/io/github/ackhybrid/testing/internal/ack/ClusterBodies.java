@@ -67,6 +67,7 @@ final class ClusterBodies {
     if (!registered) {
       checkNetworkPlugin(addons, json);
     }
+    AddonRequests.checkHybridPodCidr(addons, json);
     checkTags(body);
     json.put("name", name);
     json.put("region_id", region);
@@ -236,7 +237,7 @@ final class ClusterBodies {
     }
   }
 
-  private static void checkCidr(String field, String cidr) {
+  static void checkCidr(String field, String cidr) {
     Matcher m = CIDR.matcher(cidr);
     boolean valid = m.matches() && Integer.parseInt(m.group(5)) <= 32;
     for (int i = 1; valid && i <= 4; i++) {
@@ -247,7 +248,7 @@ final class ClusterBodies {
     }
   }
 
-  private static boolean overlap(String a, String b) {
+  static boolean overlap(String a, String b) {
     long[] first = range(a);
     long[] second = range(b);
     return first[0] <= second[1] && second[0] <= first[1];

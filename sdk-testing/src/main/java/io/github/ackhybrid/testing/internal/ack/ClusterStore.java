@@ -2,6 +2,7 @@ package io.github.ackhybrid.testing.internal.ack;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ackhybrid.testing.internal.ApiError;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,11 +15,13 @@ import java.util.Optional;
  */
 public final class ClusterStore {
   private final Map<String, SimCluster> clusters = new LinkedHashMap<>();
+  private final List<SimCluster> history = new ArrayList<>();
   private long sequence;
 
   SimCluster add(String id, boolean registered, ObjectNode json) {
     SimCluster cluster = new SimCluster(id, sequence++, registered, json);
     clusters.put(id, cluster);
+    history.add(cluster);
     return cluster;
   }
 
@@ -57,8 +60,20 @@ public final class ClusterStore {
     return new ArrayList<>(clusters.values());
   }
 
-  void remove(SimCluster cluster) {
-    clusters.remove(cluster.id(), cluster);
+  /**
+   * Returns every cluster ever created since the last reset, deleted ones included, oldest first;
+   * bills are generated from these lifetimes.
+   *
+   * @return the clusters
+   */
+  public List<SimCluster> history() {
+    return new ArrayList<>(history);
+  }
+
+  void remove(SimCluster cluster, Instant at) {
+    if (clusters.remove(cluster.id(), cluster)) {
+      cluster.removed(at);
+    }
   }
 
   boolean contains(SimCluster cluster) {
@@ -67,5 +82,6 @@ public final class ClusterStore {
 
   void clear() {
     clusters.clear();
+    history.clear();
   }
 }

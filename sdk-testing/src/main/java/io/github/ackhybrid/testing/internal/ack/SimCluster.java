@@ -8,11 +8,13 @@ import io.github.ackhybrid.testing.internal.Ids;
 import io.github.ackhybrid.testing.internal.Times;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One simulated cluster: the JSON {@code DescribeClusterDetail} answers with, kept current, plus
@@ -31,6 +33,7 @@ public final class SimCluster {
   private String deleteTaskId;
   private String intranetEndpoint = "";
   private String publicEndpoint = "";
+  private Instant removedAt;
 
   SimCluster(String id, long sequence, boolean registered, ObjectNode json) {
     this.id = id;
@@ -82,6 +85,28 @@ public final class SimCluster {
    */
   public ObjectNode snapshot() {
     return json.deepCopy();
+  }
+
+  /**
+   * Returns when the cluster was created, from its {@code created} field.
+   *
+   * @return the creation instant
+   */
+  public Instant createdAt() {
+    return OffsetDateTime.parse(json.path("created").asText()).toInstant();
+  }
+
+  /**
+   * Returns when the cluster's deletion finished and it disappeared from every read.
+   *
+   * @return the instant, empty while the cluster exists
+   */
+  public Optional<Instant> removedAt() {
+    return Optional.ofNullable(removedAt);
+  }
+
+  void removed(Instant at) {
+    this.removedAt = at;
   }
 
   long sequence() {

@@ -1,0 +1,71 @@
+package io.github.ackhybrid.examples;
+
+import io.github.ackhybrid.core.ResponseMetadata;
+import io.github.ackhybrid.core.exception.ServiceException;
+import java.io.PrintStream;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Prints a program's steps the way a support ticket wants them: a number, what happened, how long
+ * it took and the request id of the call behind it.
+ */
+public final class TourLog {
+  private final PrintStream out;
+  private int step;
+
+  /**
+   * Creates a log that prints to a stream.
+   *
+   * @param out where to print
+   */
+  public TourLog(PrintStream out) {
+    this.out = out;
+  }
+
+  /**
+   * Runs one step and prints its outcome; a failure is printed with the service's request id and
+   * rethrown.
+   *
+   * @param title what the step does
+   * @param action the step
+   * @param summary turns the step's result into a short line, e.g. an id and a request id
+   * @param <T> the result type
+   * @return the step's result
+   */
+  public <T> T step(String title, Supplier<T> action, Function<T, String> summary) {
+    int n = ++step;
+    out.printf("[%2d] %s ...%n", n, title);
+    long start = System.nanoTime();
+    try {
+      T result = action.get();
+      out.printf("     ok in %d ms: %s%n", (System.nanoTime() - start) / 1_000_000, summary.apply(result));
+      return result;
+    } catch (ServiceException e) {
+      out.printf("     FAILED after %d ms: %s%n", (System.nanoTime() - start) / 1_000_000, e.getMessage());
+      throw e;
+    } catch (RuntimeException e) {
+      out.printf("     FAILED after %d ms: %s%n", (System.nanoTime() - start) / 1_000_000, e);
+      throw e;
+    }
+  }
+
+  /**
+   * Prints a line under the current step.
+   *
+   * @param text the line
+   */
+  public void note(String text) {
+    out.println("     " + text);
+  }
+
+  /**
+   * Formats a request id for a summary line.
+   *
+   * @param metadata the metadata of a call
+   * @return e.g. {@code request id 5D3A...}
+   */
+  public static String requestId(ResponseMetadata metadata) {
+    return "request id " + metadata.requestId().orElse("(none)");
+  }
+}
