@@ -2,6 +2,7 @@ package io.github.ackhybrid.benchmarks;
 
 import io.github.ackhybrid.benchmarks.baseline.RawClient;
 import io.github.ackhybrid.cluster.ClusterClient;
+import io.github.ackhybrid.nodepool.NodePoolClient;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -82,6 +83,9 @@ public final class BenchMain {
       if (settings.runs("paging")) {
         paging(settings, server.fast(), table, details, progress);
       }
+      if (settings.runs("onboarding")) {
+        onboarding(settings, server.fast(), table, details, progress);
+      }
     }
     if (settings.runs("footprint")) {
       footprint(settings, table, details);
@@ -105,31 +109,42 @@ public final class BenchMain {
   private static void perCallAndThroughput(BenchSettings s, URI endpoint, Table table, Consumer<String> progress)
       throws Exception {
     int concurrency = Math.max(s.asyncInFlight(), s.syncCallers());
-    try (ClusterClient sdkClient = ClusterClient.create(Clients.sdkConfig(endpoint, concurrency));
+    try (ClusterClient clusters = ClusterClient.create(Clients.sdkConfig(endpoint, concurrency));
+         NodePoolClient pools = NodePoolClient.create(Clients.sdkConfig(endpoint, concurrency));
          RawClient rawClient = Clients.baseline(endpoint, concurrency)) {
-      Caller sdk = Clients.sdkClusterDetail(sdkClient);
-      Caller baseline = Clients.baselineClusterDetail(rawClient);
-      String op = "DescribeClusterDetail";
-
-      if (s.runs("per-call")) {
-        perCall(s, op, sdk, baseline, table, progress);
+      Map<String, Caller[]> operations = new LinkedHashMap<>();
+      operations.put("DescribeClusterNodePools (16 KB)",
+          new Caller[] {Clients.sdkNodePools(pools), Clients.baselineNodePools(rawClient)});
+      operations.put("DescribeClusterDetail",
+          new Caller[] {Clients.sdkClusterDetail(clusters), Clients.baselineClusterDetail(rawClient)});
+      for (Map.Entry<String, Caller[]> operation : operations.entrySet()) {
+        String op = operation.getKey();
+        Caller sdk = operation.getValue()[0];
+        Caller baseline = operation.getValue()[1];
+        if (s.runs("per-call")) {
+          perCall(s, op, sdk, baseline, table, progress);
+        }
+        if (s.runs("throughput")) {
+          throughput(s, op, sdk, baseline, table, progress);
+        }
       }
-      if (!s.runs("throughput")) {
-        return;
-      }
-      long warmup = TimeUnit.MILLISECONDS.toNanos(s.warmupMillis());
-      long window = TimeUnit.MILLISECONDS.toNanos(s.measureMillis());
-      progress.accept("throughput, " + s.syncCallers() + " blocking callers: " + op);
-      double sdkSync = Throughput.sync(sdk, s.syncCallers(), warmup, window);
-      double baseSync = Throughput.sync(baseline, s.syncCallers(), warmup, window);
-      table.compare(op + ": throughput, " + s.syncCallers() + " sync callers", sdkSync, baseSync, "calls/s", 0.85, false);
-
-      progress.accept("throughput, " + s.asyncInFlight() + " async in flight: " + op);
-      double sdkAsync = Throughput.async(sdk, s.asyncInFlight(), warmup, window);
-      double baseAsync = Throughput.async(baseline, s.asyncInFlight(), warmup, window);
-      table.compare(op + ": throughput, " + s.asyncInFlight() + " async in flight", sdkAsync, baseAsync, "calls/s",
-          Double.NaN, false);
     }
+  }
+
+  private static void throughput(BenchSettings s, String op, Caller sdk, Caller baseline, Table table,
+      Consumer<String> progress) throws Exception {
+    long warmup = TimeUnit.MILLISECONDS.toNanos(s.warmupMillis());
+    long window = TimeUnit.MILLISECONDS.toNanos(s.measureMillis());
+    progress.accept("throughput, " + s.syncCallers() + " blocking callers: " + op);
+    double sdkSync = Throughput.sync(sdk, s.syncCallers(), warmup, window);
+    double baseSync = Throughput.sync(baseline, s.syncCallers(), warmup, window);
+    table.compare(op + ": throughput, " + s.syncCallers() + " sync callers", sdkSync, baseSync, "calls/s", 0.85, false);
+
+    progress.accept("throughput, " + s.asyncInFlight() + " async in flight: " + op);
+    double sdkAsync = Throughput.async(sdk, s.asyncInFlight(), warmup, window);
+    double baseAsync = Throughput.async(baseline, s.asyncInFlight(), warmup, window);
+    table.compare(op + ": throughput, " + s.asyncInFlight() + " async in flight", sdkAsync, baseAsync, "calls/s",
+        Double.NaN, false);
   }
 
   private static void perCall(BenchSettings s, String op, Caller sdk, Caller baseline, Table table,
@@ -217,12 +232,30 @@ public final class BenchMain {
         ? PagingRun.run(endpoint, s.listSize(), s.pageSize())
         : child(List.of("-Xmx64m"), PagingRun.class, List.of("--endpoint", endpoint.toString(),
             "--items", String.valueOf(s.listSize()), "--page-size", String.valueOf(s.pageSize())));
-    String figure = String.format(Locale.ROOT, "paging (%s clusters, %d per page)", r.get("items"), s.pageSize());
+    String figure = String.format(Locale.ROOT, "paging (%s nodes, %d per page, -Xmx64m)", r.get("items"), s.pageSize());
     table.single(figure + ": live heap growth while walking", String.format(Locale.ROOT, "%.1f MiB",
         Long.parseLong(r.get("liveGrowthWalkingBytes")) / MIB), "one page", "");
     table.single(figure + ": live heap holding the whole list", String.format(Locale.ROOT, "%.1f MiB",
         Long.parseLong(r.get("liveGrowthHoldingAllBytes")) / MIB), "", "");
     table.single(figure + ": wall time", r.get("walkMillis") + " ms for " + r.get("pages") + " pages", "", "");
+  }
+
+  private static void onboarding(BenchSettings s, URI endpoint, Table table, List<String> details,
+      Consumer<String> progress) throws Exception {
+    progress.accept("onboarding: " + s.onboardServers() + " simulated servers into a hybrid pool");
+    Map<String, String> r = s.inProcess()
+        ? OnboardRun.run(endpoint, s.onboardServers(), Duration.ofMillis(50))
+        : child(List.of(), OnboardRun.class, List.of("--endpoint", endpoint.toString(),
+            "--servers", String.valueOf(s.onboardServers())));
+    String figure = String.format(Locale.ROOT, "onboarding (%s servers, hybrid pool, poll every %s ms)",
+        r.get("servers"), r.get("pollMillis"));
+    boolean all = r.get("joined").equals(r.get("servers"));
+    table.single(figure + ": joined", r.get("joined") + " (failed " + r.get("failed") + ", timed out "
+        + r.get("timedOut") + ")", "all", all ? "met" : "MISSED");
+    table.single(figure + ": wall time", String.format(Locale.ROOT, "%.1f s", Long.parseLong(r.get("wallMillis")) / 1e3),
+        "", "");
+    table.single(figure + ": SDK threads at peak", r.get("sdkThreadsPeak"), "a handful", "");
+    details.add("onboarding: SDK threads seen: " + r.get("sdkThreadKinds"));
   }
 
   private static void footprint(BenchSettings s, Table table, List<String> details) throws IOException {

@@ -22,10 +22,11 @@ import java.util.stream.Collectors;
  * @param latencyMillis how long the slow server port waits
  * @param listSize how many nodes and clusters the server's lists hold
  * @param pageSize items per page in the paging run
+ * @param onboardServers simulated servers in the onboarding run
  * @param inProcess run the server and the child programs in this JVM (smoke runs only)
  * @param footprintClassPath the runtime class path of {@code sdk-nodepool}, when known
  * @param figures which figures to run ({@code per-call}, {@code throughput}, {@code cold-start},
- *     {@code scale}, {@code paging}, {@code footprint}); empty for all
+ *     {@code scale}, {@code paging}, {@code onboarding}, {@code footprint}); empty for all
  */
 public record BenchSettings(
     int warmupCalls,
@@ -41,6 +42,7 @@ public record BenchSettings(
     int latencyMillis,
     int listSize,
     int pageSize,
+    int onboardServers,
     boolean inProcess,
     Optional<String> footprintClassPath,
     Set<String> figures) {
@@ -79,6 +81,7 @@ public record BenchSettings(
         options.intValue("latency-millis", 200),
         options.intValue("list-size", 5_000),
         options.intValue("page-size", 100),
+        options.intValue("onboard-servers", 1_000),
         false,
         footprintClassPath,
         Arrays.stream(options.value("only", "").split(",")).map(String::trim).filter(f -> !f.isEmpty())
@@ -91,6 +94,6 @@ public record BenchSettings(
    * @return the smoke settings
    */
   public static BenchSettings smoke() {
-    return new BenchSettings(5, 20, 2, 20, 100, 4, 8, 1, 40, 4, 5, 250, 50, true, Optional.empty(), Set.of());
+    return new BenchSettings(5, 20, 2, 20, 100, 4, 8, 1, 40, 4, 5, 250, 50, 20, true, Optional.empty(), Set.of());
   }
 }

@@ -1,11 +1,13 @@
 package io.github.ackhybrid.benchmarks;
 
 import io.github.ackhybrid.benchmarks.baseline.PlainCluster;
+import io.github.ackhybrid.benchmarks.baseline.PlainNodePools;
 import io.github.ackhybrid.benchmarks.baseline.RawClient;
 import io.github.ackhybrid.cluster.ClusterClient;
 import io.github.ackhybrid.core.CloudConfig;
 import io.github.ackhybrid.core.auth.Credentials;
 import io.github.ackhybrid.core.auth.CredentialsProvider;
+import io.github.ackhybrid.nodepool.NodePoolClient;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 
@@ -80,6 +82,46 @@ public final class Clients {
       @Override
       public CompletableFuture<?> callAsync() {
         return client.describeClusterAsync(Payloads.CLUSTER_ID);
+      }
+    };
+  }
+
+  /**
+   * Returns {@code DescribeClusterNodePools} (the 16 KB answer) through the SDK.
+   *
+   * @param client the SDK client
+   * @return the call
+   */
+  public static Caller sdkNodePools(NodePoolClient client) {
+    return new Caller() {
+      @Override
+      public Object call() {
+        return client.listPools(Payloads.CLUSTER_ID);
+      }
+
+      @Override
+      public CompletableFuture<?> callAsync() {
+        return client.async().listPools(Payloads.CLUSTER_ID);
+      }
+    };
+  }
+
+  /**
+   * Returns {@code DescribeClusterNodePools} through the baseline.
+   *
+   * @param client the hand-written client
+   * @return the call
+   */
+  public static Caller baselineNodePools(RawClient client) {
+    return new Caller() {
+      @Override
+      public PlainNodePools call() throws Exception {
+        return client.describeNodePools(Payloads.CLUSTER_ID);
+      }
+
+      @Override
+      public CompletableFuture<?> callAsync() {
+        return client.describeNodePoolsAsync(Payloads.CLUSTER_ID);
       }
     };
   }

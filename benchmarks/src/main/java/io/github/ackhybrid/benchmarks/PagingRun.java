@@ -1,7 +1,7 @@
 package io.github.ackhybrid.benchmarks;
 
-import io.github.ackhybrid.cluster.ClusterClient;
-import io.github.ackhybrid.cluster.model.Cluster;
+import io.github.ackhybrid.nodepool.NodePoolClient;
+import io.github.ackhybrid.nodepool.model.Node;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.ref.Reference;
@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The paging program: walks a long list through the SDK's paginator and shows that memory stays
+ * The paging program: walks a long node list ({@code DescribeClusterNodes}) through the SDK's
+ * paginator and shows that memory stays
  * bounded, by measuring the live heap (after a full collection) at points along the walk and
  * comparing it with the live heap of the same list held whole. Run it in a JVM of its own.
  */
@@ -44,22 +45,22 @@ public final class PagingRun {
    */
   public static Map<String, String> run(URI endpoint, int expectedItems, int pageSize) {
     Map<String, String> out = new LinkedHashMap<>();
-    try (ClusterClient client = ClusterClient.create(Clients.sdkConfig(endpoint, 16))) {
-      client.listClusters(r -> r.pageSize(pageSize)).first();
+    try (NodePoolClient client = NodePoolClient.create(Clients.sdkConfig(endpoint, 16))) {
+      client.listNodes(Payloads.CLUSTER_ID, r -> r.pageSize(pageSize)).first();
       long liveBefore = liveHeap();
       long maxLive = liveBefore;
       int items = 0;
       int every = Math.max(1, expectedItems / CHECKPOINTS);
       long start = System.nanoTime();
-      for (Cluster cluster : client.listClusters(r -> r.pageSize(pageSize))) {
+      for (Node node : client.listNodes(Payloads.CLUSTER_ID, r -> r.pageSize(pageSize))) {
         items++;
         if (items % every == 0) {
           maxLive = Math.max(maxLive, liveHeap());
         }
-        Reference.reachabilityFence(cluster);
+        Reference.reachabilityFence(node);
       }
       long walkNanos = System.nanoTime() - start;
-      List<Cluster> all = client.listClusters(r -> r.pageSize(pageSize)).toList();
+      List<Node> all = client.listNodes(Payloads.CLUSTER_ID, r -> r.pageSize(pageSize)).toList();
       long liveHoldingAll = liveHeap();
       Reference.reachabilityFence(all);
 

@@ -10,13 +10,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -61,26 +56,7 @@ public final class ScaleRun {
         heap.add(pool);
       }
     }
-    AtomicInteger peakThreads = new AtomicInteger();
-    Set<String> threadNames = new TreeSet<>();
-    ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "bench-sampler");
-      t.setDaemon(true);
-      return t;
-    });
-    sampler.scheduleAtFixedRate(() -> {
-      int count = 0;
-      for (Thread t : Thread.getAllStackTraces().keySet()) {
-        if (isSdkThread(t.getName())) {
-          count++;
-          synchronized (threadNames) {
-            threadNames.add(t.getName().replaceAll("-?\\d+$", "-N"));
-          }
-        }
-      }
-      peakThreads.accumulateAndGet(count, Math::max);
-    }, 0, 20, TimeUnit.MILLISECONDS);
-
+    ThreadSampler threads = new ThreadSampler();
     LongAdder ok = new LongAdder();
     List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
     CountDownLatch done = new CountDownLatch(calls);
@@ -100,7 +76,8 @@ public final class ScaleRun {
       done.await();
     }
     long wallNanos = System.nanoTime() - start;
-    sampler.shutdownNow();
+    int peakThreads = threads.peak();
+    threads.close();
     long heapPeak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
 
     Map<String, String> out = new LinkedHashMap<>();
@@ -111,16 +88,10 @@ public final class ScaleRun {
       out.put("firstFailure", String.valueOf(failures.get(0)));
     }
     out.put("wallMillis", String.valueOf(TimeUnit.NANOSECONDS.toMillis(wallNanos)));
-    out.put("sdkThreadsPeak", String.valueOf(peakThreads.get()));
-    synchronized (threadNames) {
-      out.put("sdkThreadKinds", String.join(",", threadNames));
-    }
+    out.put("sdkThreadsPeak", String.valueOf(peakThreads));
+    out.put("sdkThreadKinds", threads.kinds());
     out.put("heapPeakBytes", String.valueOf(heapPeak));
     out.put("maxHeapBytes", String.valueOf(Runtime.getRuntime().maxMemory()));
     return out;
-  }
-
-  static boolean isSdkThread(String name) {
-    return name.startsWith("ackhybrid-") || name.startsWith("OkHttp");
   }
 }

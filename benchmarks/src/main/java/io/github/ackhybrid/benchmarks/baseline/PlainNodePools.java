@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * A {@code DescribeClusterNodePools} answer bound the way a careful hand-written client would:
- * public fields for the pool blocks a node pool client reads ({@code nodepool_info},
- * {@code status}, {@code scaling_group}, {@code kubernetes_config}, {@code auto_scaling},
- * {@code management}), timestamps parsed to {@link Instant}.
+ * public fields for the same pool fields the SDK's {@code NodePool} model reads (in
+ * {@code nodepool_info}, {@code status}, {@code scaling_group}, {@code kubernetes_config},
+ * {@code auto_scaling}, {@code management}), timestamps parsed to {@link Instant}.
  */
 public final class PlainNodePools {
   /** The pools. */
@@ -38,6 +38,9 @@ public final class PlainNodePools {
     /** Managed-pool settings. */
     @JsonProperty("management")
     public Management management;
+    /** How edge nodes reach the cloud. */
+    @JsonProperty("interconnect_mode")
+    public String interconnectMode;
   }
 
   /** {@code nodepool_info}. */
@@ -102,32 +105,6 @@ public final class PlainNodePools {
     /** Nodes being removed. */
     @JsonProperty("removing_nodes")
     public int removingNodes;
-    /** The conditions. */
-    @JsonProperty("conditions")
-    public List<Condition> conditions;
-  }
-
-  /** {@code status.conditions[]}. */
-  public static final class Condition {
-    /** The type. */
-    @JsonProperty("type")
-    public String type;
-    /** The status. */
-    @JsonProperty("status")
-    public String status;
-    /** The reason. */
-    @JsonProperty("reason")
-    public String reason;
-    /** The message. */
-    @JsonProperty("message")
-    public String message;
-    /** When it last changed. */
-    public Instant lastTransitionTime;
-
-    @JsonProperty("last_transition_time")
-    void lastTransitionTime(String text) {
-      this.lastTransitionTime = PlainJson.instant(text);
-    }
   }
 
   /** {@code scaling_group}. */
@@ -159,46 +136,12 @@ public final class PlainNodePools {
     /** The system disk size in GiB. */
     @JsonProperty("system_disk_size")
     public Long systemDiskSize;
-    /** The data disks. */
-    @JsonProperty("data_disks")
-    public List<DataDisk> dataDisks;
     /** The key pair. */
     @JsonProperty("key_pair")
     public String keyPair;
     /** The security groups. */
     @JsonProperty("security_group_ids")
     public List<String> securityGroupIds;
-    /** The multi-zone policy. */
-    @JsonProperty("multi_az_policy")
-    public String multiAzPolicy;
-    /** The scaling policy. */
-    @JsonProperty("scaling_policy")
-    public String scalingPolicy;
-    /** The spot strategy. */
-    @JsonProperty("spot_strategy")
-    public String spotStrategy;
-    /** The worker RAM role. */
-    @JsonProperty("ram_role_name")
-    public String ramRoleName;
-    /** ECS tags. */
-    @JsonProperty("tags")
-    public List<PlainTag> tags;
-  }
-
-  /** {@code scaling_group.data_disks[]}. */
-  public static final class DataDisk {
-    /** The category. */
-    @JsonProperty("category")
-    public String category;
-    /** The size in GiB. */
-    @JsonProperty("size")
-    public Long size;
-    /** Whether encrypted, sent as text. */
-    @JsonProperty("encrypted")
-    public String encrypted;
-    /** The performance level. */
-    @JsonProperty("performance_level")
-    public String performanceLevel;
   }
 
   /** {@code kubernetes_config}. */
@@ -263,8 +206,5 @@ public final class PlainNodePools {
     /** Whether nodes are upgraded. */
     @JsonProperty("auto_upgrade")
     public boolean autoUpgrade;
-    /** Whether vulnerabilities are fixed. */
-    @JsonProperty("auto_vul_fix")
-    public boolean autoVulFix;
   }
 }
