@@ -3,6 +3,7 @@ module io.github.ackhybrid.testing {
   requires transitive io.github.ackhybrid.core;
   requires okhttp3.mockwebserver;
   requires okhttp3;
+  requires okhttp3.tls;
   requires transitive org.junit.jupiter.api;
   requires java.logging;
 

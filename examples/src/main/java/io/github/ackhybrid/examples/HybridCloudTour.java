@@ -4,6 +4,7 @@ import io.github.ackhybrid.cluster.AddonInstallation;
 import io.github.ackhybrid.cluster.ClusterClient;
 import io.github.ackhybrid.cluster.KubernetesVersionsRequest;
 import io.github.ackhybrid.cluster.billing.ClusterEdition;
+import io.github.ackhybrid.cluster.billing.CostReport;
 import io.github.ackhybrid.cluster.billing.FeeEstimate;
 import io.github.ackhybrid.cluster.model.Cluster;
 import io.github.ackhybrid.cluster.model.ClusterCreation;
@@ -18,12 +19,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The end-to-end hybrid cloud tour: register an on-premises cluster and write its agent manifest,
- * stand up the ACK managed Pro cluster that hybrid node pools join, see what it costs, and clean up.
+ * stand up the ACK managed Pro cluster that hybrid node pools join, estimate its fee, clean up, and
+ * read the month's cost report for it.
  *
  * <p>By default it runs against the embedded {@link CloudSimulator}: no account, no network. With
  * {@code --real} it uses the default credentials chain and the region given by {@code --region}
@@ -133,6 +137,13 @@ public final class HybridCloudTour {
       clusters.waiters().untilDeleted(idc.id(), Duration.ofMinutes(30));
       return manifest;
     }, m -> "done; the manifest stays at " + m);
+
+    CostReport cost = log.step("Report what the Pro cluster cost this month",
+        () -> clusters.billing().clusterCost(r -> r.clusterId(pro.id())
+            .billingCycle(YearMonth.now(ZoneId.of("Asia/Shanghai")))
+            .edition(ClusterEdition.of(running.typeAsString(), running.specAsString().orElse("ack.pro.small")))),
+        r -> r.lines().size() + " lines");
+    cost.toTable().lines().forEach(log::note);
   }
 
   private String option(String name, String fallback) {

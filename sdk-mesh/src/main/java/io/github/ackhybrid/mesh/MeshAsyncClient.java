@@ -382,6 +382,40 @@ public interface MeshAsyncClient {
    */
   CompletableFuture<SwimLane> describeSwimLane(String meshId, String groupName, String laneName);
 
+  /**
+   * Applies a traffic policy to a mesh; see {@link MeshClient#applyPolicy(String, TrafficPolicy)}.
+   * The ASM calls do not block; the Kubernetes calls, which do, run on a small pool of this client's
+   * own daemon threads named {@code ackhybrid-kube-N}, never on the completion executor or the
+   * common pool, and the future completes on the completion executor.
+   *
+   * @param meshId the mesh
+   * @param policy the policy
+   * @return the mesh, policy, chosen API version and each resource as stored
+   */
+  CompletableFuture<AppliedPolicy> applyPolicy(String meshId, TrafficPolicy policy);
+
+  /**
+   * Deletes a policy's resources from a mesh; see
+   * {@link MeshClient#removePolicy(String, TrafficPolicy)}. Runs like
+   * {@link #applyPolicy(String, TrafficPolicy)}.
+   *
+   * @param meshId the mesh
+   * @param policy the policy whose resources to delete
+   * @return the resources that existed and were deleted
+   */
+  CompletableFuture<List<IstioResource>> removePolicy(String meshId, TrafficPolicy policy);
+
+  /**
+   * Lists the SDK's Istio resources in a namespace of a mesh; see
+   * {@link MeshClient#listPolicies(String, String)}. Runs like
+   * {@link #applyPolicy(String, TrafficPolicy)}.
+   *
+   * @param meshId the mesh
+   * @param namespace the namespace
+   * @return the resources as stored
+   */
+  CompletableFuture<List<IstioResource>> listPolicies(String meshId, String namespace);
+
   private static <R> CompletableFuture<R> build(Supplier<CompletableFuture<R>> call) {
     try {
       return call.get();

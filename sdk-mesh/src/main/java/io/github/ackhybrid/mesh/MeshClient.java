@@ -38,6 +38,10 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
+ * <p>Traffic policies ({@link CanaryRelease}, {@link NearestAccess}, {@link Failover}) go to the
+ * mesh's control-plane Kubernetes API with {@link #applyPolicy}, {@link #removePolicy} and
+ * {@link #listPolicies}; the client keeps one Kubernetes connection per mesh until it is closed.
+ *
  * <p>Every operation throws {@link ValidationException} for bad arguments before anything is sent,
  * and a typed {@link SdkException} when the call fails: {@link ResourceNotFoundException} for an
  * unknown mesh ({@code ServiceMesh.NotFound}), {@link ConflictException} when the mesh's state
@@ -482,6 +486,62 @@ public interface MeshClient extends AutoCloseable {
    * @throws SdkException if the call fails
    */
   SwimLane describeSwimLane(String meshId, String groupName, String laneName);
+
+  /**
+   * Applies a traffic policy to a mesh through its control-plane Kubernetes API. The policy is
+   * validated first, and nothing is sent if it breaks a rule. Then the mesh's Istio version
+   * ({@code DescribeServiceMeshDetail}) picks the {@code networking.istio.io} version
+   * ({@link IstioApiVersion#forMeshVersion}), the mesh's kubeconfig
+   * ({@code DescribeServiceMeshKubeconfig}, public address) gives access, the policy's namespace is
+   * created on the control plane if missing, and each rendered resource is written by server-side
+   * apply as field manager {@code ackhybrid-sdk}, a {@code DestinationRule} before the
+   * {@code VirtualService} that routes to its subsets. Applying the same policy again is harmless.
+   *
+   * <p>The kubeconfig and version are fetched once per mesh and cached until shortly before the
+   * kubeconfig expires; if the API server refuses the cached credentials, a new kubeconfig is
+   * fetched and the work redone once. A {@link NearestAccess} and a {@link Failover} for the same
+   * service conflict in Istio: applying one while the other is in place logs a warning.
+   *
+   * @param meshId the mesh
+   * @param policy the policy
+   * @return the mesh, policy, chosen API version and each resource as stored
+   * @throws ValidationException if an argument is missing or the policy breaks a rule
+   * @throws ResourceNotFoundException if the mesh does not exist, or its API server does not serve
+   *     the resource's kind
+   * @throws io.github.ackhybrid.core.exception.ConfigurationException if the mesh's kubeconfig is
+   *     unusable
+   * @throws SdkException if a call fails; an API server refusal (such as {@code Invalid} from
+   *     Istio's validation) keeps its Kubernetes reason as error code and names the policy, mesh
+   *     and resource in its operation
+   */
+  AppliedPolicy applyPolicy(String meshId, TrafficPolicy policy);
+
+  /**
+   * Deletes the resources a policy renders from a mesh's control plane, in reverse apply order
+   * (the {@code VirtualService} before its {@code DestinationRule}). A resource already gone counts
+   * as removed. Only the policy's kind, service and namespace matter: its weights, regions or
+   * rules need not match what was applied, but it must still validate.
+   *
+   * @param meshId the mesh
+   * @param policy the policy whose resources to delete
+   * @return the resources that existed and were deleted, in deletion order; empty if none existed
+   * @throws ValidationException if an argument is missing or the policy breaks a rule
+   * @throws SdkException if a call fails
+   */
+  List<IstioResource> removePolicy(String meshId, TrafficPolicy policy);
+
+  /**
+   * Lists the Istio resources this SDK applied in one namespace of a mesh's control plane: the
+   * {@code DestinationRule}s, then the {@code VirtualService}s, labelled
+   * {@value TrafficPolicy#MANAGED_BY_LABEL}={@value TrafficPolicy#MANAGED_BY}.
+   *
+   * @param meshId the mesh
+   * @param namespace the namespace, a DNS-1123 label
+   * @return the resources as stored, possibly empty
+   * @throws ValidationException if an argument is missing or malformed
+   * @throws SdkException if a call fails
+   */
+  List<IstioResource> listPolicies(String meshId, String namespace);
 
   /** Releases the HTTP transport if this client created it; a shared transport stays open. Idempotent. */
   @Override

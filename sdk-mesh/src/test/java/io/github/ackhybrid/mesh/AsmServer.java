@@ -75,6 +75,23 @@ final class AsmServer implements AutoCloseable {
     return this;
   }
 
+  /** Answers every request from now on by its {@code x-acs-action}: 200 with the mapped body, or a 404 ASM error. */
+  AsmServer byAction(Map<String, String> bodies) {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        String body = bodies.get(request.getHeader("x-acs-action"));
+        if (body == null) {
+          return new MockResponse().setResponseCode(404).setHeader("content-type", "application/json")
+              .setBody("{\"RequestId\":\"ERR-REQ\",\"Code\":\"ServiceMesh.NotFound\",\"Message\":\"not found\"}");
+        }
+        return new MockResponse().setResponseCode(200)
+            .setHeader("content-type", "application/json;charset=utf-8").setBody(body);
+      }
+    });
+    return this;
+  }
+
   /** Queues an RPC error envelope as ASM sends it. */
   AsmServer error(int status, String code, String message) {
     return answer(status, "{\"RequestId\":\"ERR-REQ\",\"HostId\":\"servicemesh.aliyuncs.com\",\"Code\":\"" + code
@@ -138,7 +155,8 @@ final class AsmServer implements AutoCloseable {
     }
   }
 
-  private static final class NoDelayServerSocketFactory extends ServerSocketFactory {
+  /** Server sockets whose accepted connections set TCP_NODELAY. */
+  static final class NoDelayServerSocketFactory extends ServerSocketFactory {
     @Override
     public ServerSocket createServerSocket() throws IOException {
       return new NoDelayServerSocket();

@@ -105,7 +105,7 @@ class MeshWaitersTest {
   void untilRunningTimesOutWhileTheMeshStaysInitial() {
     server.always(detail("initial", ""));
     WaiterException e = assertThrows(WaiterException.class,
-        () -> mesh.waiters().untilRunning(MESH, Duration.ofMillis(50)));
+        () -> mesh.waiters().untilRunning(MESH, Duration.ofMillis(500)));
     assertEquals(WaiterException.Reason.TIMEOUT, e.reason());
     assertTrue(e.attempts() >= 2, "it polled again before giving up: " + e.attempts());
   }

@@ -2,6 +2,8 @@ package io.github.ackhybrid.nodepool;
 
 import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.core.internal.Validate;
+import io.github.ackhybrid.nodepool.internal.AutoScalingRules;
+import io.github.ackhybrid.nodepool.model.AutoScalingType;
 import io.github.ackhybrid.nodepool.model.HybridDefaults;
 import io.github.ackhybrid.nodepool.model.NodePoolType;
 import java.util.Objects;
@@ -26,8 +28,10 @@ public final class NodePoolSpec extends PoolSpec {
   private final NodePoolType type;
   private final Optional<ScalingGroupSpec> scalingGroup;
   private final Optional<String> interconnectMode;
+  private final Optional<Boolean> autoScalingEnabled;
   private final OptionalLong autoScalingMin;
   private final OptionalLong autoScalingMax;
+  private final Optional<AutoScalingType> autoScalingType;
 
   private NodePoolSpec(Builder b) {
     super(b);
@@ -36,6 +40,8 @@ public final class NodePoolSpec extends PoolSpec {
     this.interconnectMode = Optional.ofNullable(b.interconnectMode);
     this.autoScalingMin = b.autoScalingMin == null ? OptionalLong.empty() : OptionalLong.of(b.autoScalingMin);
     this.autoScalingMax = b.autoScalingMax == null ? OptionalLong.empty() : OptionalLong.of(b.autoScalingMax);
+    this.autoScalingEnabled = Optional.ofNullable(b.autoScalingEnabled);
+    this.autoScalingType = Optional.ofNullable(b.autoScalingType);
   }
 
   /**
@@ -81,6 +87,25 @@ public final class NodePoolSpec extends PoolSpec {
   }
 
   /**
+   * Returns whether the cluster autoscaler sizes the pool, if the caller said so; when present it
+   * is sent as {@code auto_scaling.enable}, false included.
+   *
+   * @return the flag, empty to leave {@code auto_scaling} out of the request
+   */
+  public Optional<Boolean> autoScalingEnabled() {
+    return autoScalingEnabled;
+  }
+
+  /**
+   * Returns what the autoscaler scales, when auto scaling is on and a kind was chosen.
+   *
+   * @return the kind; the service defaults to {@link AutoScalingType#CPU}
+   */
+  public Optional<AutoScalingType> autoScalingType() {
+    return autoScalingType;
+  }
+
+  /**
    * Returns the least number of instances the autoscaler keeps, when auto scaling is on.
    *
    * @return the minimum
@@ -106,12 +131,14 @@ public final class NodePoolSpec extends PoolSpec {
     NodePoolSpec other = (NodePoolSpec) o;
     return sameCommon(other) && type == other.type && scalingGroup.equals(other.scalingGroup)
         && interconnectMode.equals(other.interconnectMode) && autoScalingMin.equals(other.autoScalingMin)
-        && autoScalingMax.equals(other.autoScalingMax);
+        && autoScalingMax.equals(other.autoScalingMax) && autoScalingEnabled.equals(other.autoScalingEnabled)
+        && autoScalingType.equals(other.autoScalingType);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(commonHash(), type, scalingGroup, interconnectMode, autoScalingMin, autoScalingMax);
+    return Objects.hash(commonHash(), type, scalingGroup, interconnectMode, autoScalingEnabled, autoScalingMin,
+        autoScalingMax, autoScalingType);
   }
 
   @Override
@@ -119,7 +146,8 @@ public final class NodePoolSpec extends PoolSpec {
     return "NodePoolSpec{type=" + type + ", " + commonText()
         + scalingGroup.map(s -> ", scalingGroup=" + s).orElse("")
         + interconnectMode.map(m -> ", interconnectMode=" + m).orElse("")
-        + (autoScalingMax.isPresent() ? ", autoScaling=" + autoScalingMin.getAsLong() + ".." + autoScalingMax.getAsLong() : "")
+        + autoScalingEnabled.map(e -> ", autoScaling=" + (e ? autoScalingMin.getAsLong() + ".."
+            + autoScalingMax.getAsLong() + autoScalingType.map(t -> " " + t).orElse("") : "off")).orElse("")
         + "}";
   }
 
@@ -130,6 +158,8 @@ public final class NodePoolSpec extends PoolSpec {
     private String interconnectMode;
     private Long autoScalingMin;
     private Long autoScalingMax;
+    private Boolean autoScalingEnabled;
+    private AutoScalingType autoScalingType;
 
     private Builder() {}
 
@@ -140,6 +170,8 @@ public final class NodePoolSpec extends PoolSpec {
       this.interconnectMode = spec.interconnectMode.orElse(null);
       this.autoScalingMin = spec.autoScalingMin.isPresent() ? spec.autoScalingMin.getAsLong() : null;
       this.autoScalingMax = spec.autoScalingMax.isPresent() ? spec.autoScalingMax.getAsLong() : null;
+      this.autoScalingEnabled = spec.autoScalingEnabled.orElse(null);
+      this.autoScalingType = spec.autoScalingType.orElse(null);
     }
 
     @Override
@@ -204,15 +236,54 @@ public final class NodePoolSpec extends PoolSpec {
     }
 
     /**
-     * Lets the cluster autoscaler size an ECS pool between two bounds.
+     * Lets the cluster autoscaler size an ECS pool between two bounds, scaling regular
+     * ({@code cpu}) instances unless {@link #autoScaling(long, long, AutoScalingType)} says otherwise.
+     * The autoscaler then owns the size: leave the scaling group's desired size unset. Not for the
+     * cluster's default pool, hybrid pools or subscription pools; labels and taints must number
+     * fewer than 12 together. Checked in {@code build()}.
      *
-     * @param min the least number of instances, 0 or more
-     * @param max the greatest number of instances, from {@code min} to 2000
+     * @param min the least number of instances, 0 or more, existing instances excluded
+     * @param max the greatest number of instances, from {@code min} (at least 1) to 2000
      * @return this builder
      */
     public Builder autoScaling(long min, long max) {
+      this.autoScalingEnabled = true;
       this.autoScalingMin = min;
       this.autoScalingMax = max;
+      return this;
+    }
+
+    /**
+     * Lets the cluster autoscaler size an ECS pool between two bounds, scaling instances of one
+     * kind; the kind cannot change once the pool exists.
+     *
+     * @param min the least number of instances, 0 or more, existing instances excluded
+     * @param max the greatest number of instances, from {@code min} (at least 1) to 2000
+     * @param type {@code CPU}, {@code GPU}, {@code GPUSHARE} or {@code SPOT}
+     * @return this builder
+     * @throws ValidationException if the type is null or {@code UNKNOWN}
+     */
+    public Builder autoScaling(long min, long max, AutoScalingType type) {
+      Validate.notNull(type, "nodePool.autoScaling.type");
+      if (type == AutoScalingType.UNKNOWN) {
+        throw new ValidationException("nodePool.autoScaling.type", "must be cpu, gpu, gpushare or spot, was UNKNOWN");
+      }
+      autoScaling(min, max);
+      this.autoScalingType = type;
+      return this;
+    }
+
+    /**
+     * Creates the pool with auto scaling explicitly off ({@code auto_scaling.enable = false}), so
+     * the scaling group's desired size governs it.
+     *
+     * @return this builder
+     */
+    public Builder disableAutoScaling() {
+      this.autoScalingEnabled = false;
+      this.autoScalingMin = null;
+      this.autoScalingMax = null;
+      this.autoScalingType = null;
       return this;
     }
 
@@ -226,18 +297,20 @@ public final class NodePoolSpec extends PoolSpec {
         throw new ValidationException("nodePool.label." + HybridDefaults.LABEL_KEY, "marks hybrid node pools; create"
             + " a hybrid pool with createHybridPool(...) instead of labelling a " + type.wireValue() + " pool");
       }
-      if (autoScalingMax != null) {
-        if (type != NodePoolType.ESS) {
-          throw new ValidationException("nodePool.autoScaling", "is available on ECS pools only, not on "
-              + type.wireValue() + " pools");
-        }
-        Validate.inRange(autoScalingMin, "nodePool.autoScaling.min", 0, autoScalingMax);
-        Validate.inRange(autoScalingMax, "nodePool.autoScaling.max", Math.max(1, autoScalingMin), 2000);
-        // The autoscaler maps labels and taints to scaling group tags, which are capped (reference
-        // elastic-scheduling §4): too many and scale-out fails long after the pool was created.
-        if (labels.size() + taints.size() >= 12) {
-          throw new ValidationException("nodePool.labels", "and taints of an auto scaling pool must number fewer than"
-              + " 12 together (they become scaling group tags), had " + (labels.size() + taints.size()));
+      if (autoScalingEnabled != null && type != NodePoolType.ESS) {
+        throw new ValidationException("nodePool.autoScaling", "is available on ECS pools only, not on "
+            + type.wireValue() + " pools");
+      }
+      if (Boolean.TRUE.equals(autoScalingEnabled)) {
+        AutoScalingRules.bounds(autoScalingMin, autoScalingMax, "nodePool.autoScaling");
+        AutoScalingRules.tagBudget(labels.size(), taints.size(), "nodePool.labels");
+        if (scalingGroup != null) {
+          AutoScalingRules.payAsYouGo(scalingGroup.instanceChargeType(), "nodePool.scalingGroup.instanceChargeType");
+          if (scalingGroup.desiredSize().isPresent()) {
+            throw new ValidationException("nodePool.scalingGroup.desiredSize", "must be left unset when auto scaling"
+                + " is on: the autoscaler sizes the pool between min and max, so a desired size would be ignored;"
+                + " was " + scalingGroup.desiredSize().get());
+          }
         }
       }
       return new NodePoolSpec(this);

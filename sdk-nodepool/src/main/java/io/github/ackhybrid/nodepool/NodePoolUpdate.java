@@ -2,6 +2,7 @@ package io.github.ackhybrid.nodepool;
 
 import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.core.internal.Validate;
+import io.github.ackhybrid.nodepool.internal.AutoScalingRules;
 import io.github.ackhybrid.nodepool.internal.Ids;
 import io.github.ackhybrid.nodepool.internal.KubernetesNames;
 import io.github.ackhybrid.nodepool.model.Taint;
@@ -301,7 +302,8 @@ public final class NodePoolUpdate {
 
     /**
      * Sets the absolute number of nodes of an ECS pool; the service adds or removes instances to
-     * match. Hybrid pools have no desired size.
+     * match. Hybrid pools have no desired size, and a pool the autoscaler sizes takes one only in
+     * an update that also calls {@link #disableAutoScaling()}.
      *
      * @param desiredSize 0-2000
      * @return this builder
@@ -423,10 +425,12 @@ public final class NodePoolUpdate {
     }
 
     /**
-     * Switches auto scaling on with new bounds.
+     * Switches auto scaling on, or keeps it on, with new bounds. Refused (before the write) on
+     * hybrid pools, the cluster's default pool and subscription pools, and when the pool's labels
+     * and taints would number 12 or more together.
      *
-     * @param min the least number of instances, 0 or more
-     * @param max the greatest number of instances, from {@code min} to 2000
+     * @param min the least number of instances, 0 or more, existing instances excluded
+     * @param max the greatest number of instances, from {@code min} (at least 1) to 2000
      * @return this builder
      */
     public Builder autoScaling(long min, long max) {
@@ -437,7 +441,8 @@ public final class NodePoolUpdate {
     }
 
     /**
-     * Switches auto scaling off.
+     * Switches auto scaling off ({@code auto_scaling.enable = false}); the scaling group's desired
+     * size governs the pool again.
      *
      * @return this builder
      */
@@ -488,8 +493,11 @@ public final class NodePoolUpdate {
         Validate.inRange(desiredSize, "nodePoolUpdate.desiredSize", 0, 2000);
       }
       if (autoScalingMax != null) {
-        Validate.inRange(autoScalingMin, "nodePoolUpdate.autoScaling.min", 0, autoScalingMax);
-        Validate.inRange(autoScalingMax, "nodePoolUpdate.autoScaling.max", Math.max(1, autoScalingMin), 2000);
+        AutoScalingRules.bounds(autoScalingMin, autoScalingMax, "nodePoolUpdate.autoScaling");
+        if (desiredSize != null) {
+          throw new ValidationException("nodePoolUpdate.desiredSize", "cannot be set while switching auto scaling on:"
+              + " the autoscaler sizes the pool between min and max; was " + desiredSize);
+        }
       }
       if (name == null && resourceGroupId == null && desiredSize == null && labelsToPut.isEmpty()
           && labelsToRemove.isEmpty() && taintsToPut.isEmpty() && taintsToRemove.isEmpty() && managed == null

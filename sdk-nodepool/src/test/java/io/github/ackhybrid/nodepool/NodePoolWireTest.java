@@ -105,8 +105,7 @@ class NodePoolWireTest {
         .ecs(s -> s.addVSwitchId("vsw-2ze1").addInstanceTypes("ecs.c7.xlarge", "ecs.g7.xlarge").desiredSize(2)
             .systemDisk("cloud_essd", 120).keyPair("np-key-name").addSecurityGroupId("sg-2ze1"))
         .label("team", "payments")
-        .taint("dedicated", "payments", TaintEffect.NO_SCHEDULE)
-        .autoScaling(1, 10));
+        .taint("dedicated", "payments", TaintEffect.NO_SCHEDULE));
     JsonNode body = MockCs.body(expect("POST", "CreateClusterNodePool", "/clusters/" + CLUSTER + "/nodepools"));
     assertEquals("ess", body.at("/nodepool_info/type").asText());
     assertEquals("{\"vswitch_ids\":[\"vsw-2ze1\"],\"instance_types\":[\"ecs.c7.xlarge\",\"ecs.g7.xlarge\"],"
@@ -114,7 +113,7 @@ class NodePoolWireTest {
         + "\"system_disk_size\":120,\"security_group_ids\":[\"sg-2ze1\"],\"key_pair\":\"np-key-name\"}",
         body.get("scaling_group").toString());
     assertEquals("[{\"key\":\"team\",\"value\":\"payments\"}]", body.at("/kubernetes_config/labels").toString());
-    assertEquals("{\"enable\":true,\"min_instances\":1,\"max_instances\":10}", body.get("auto_scaling").toString());
+    assertFalse(body.has("auto_scaling"), "auto_scaling goes out only when the caller sets it");
     assertFalse(body.has("hybrid_config"));
   }
 

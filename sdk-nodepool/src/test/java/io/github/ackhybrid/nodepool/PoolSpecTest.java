@@ -126,6 +126,21 @@ class PoolSpecTest {
   }
 
   @Test
+  void autoScalingSettingsSurviveACopyAndOffClearsTheBounds() {
+    NodePoolSpec on = NodePoolSpec.builder().name("burst")
+        .ecs(s -> s.addVSwitchId("vsw-1").addInstanceType("ecs.g7.xlarge"))
+        .autoScaling(1, 9, io.github.ackhybrid.nodepool.model.AutoScalingType.GPU).build();
+    assertEquals(java.util.Optional.of(true), on.autoScalingEnabled());
+    assertEquals(java.util.Optional.of(io.github.ackhybrid.nodepool.model.AutoScalingType.GPU), on.autoScalingType());
+    assertEquals(on, on.toBuilder().build());
+    NodePoolSpec off = on.toBuilder().disableAutoScaling().build();
+    assertEquals(java.util.Optional.of(false), off.autoScalingEnabled());
+    assertTrue(off.autoScalingMax().isEmpty());
+    assertTrue(off.autoScalingType().isEmpty());
+    assertTrue(off.toString().contains("autoScaling=off"), off.toString());
+  }
+
+  @Test
   void updatesMustChangeSomething() {
     assertThrows(ValidationException.class, () -> NodePoolUpdate.builder().build());
     assertThrows(ValidationException.class, () -> NodePoolUpdate.builder().desiredSize(-1).build());

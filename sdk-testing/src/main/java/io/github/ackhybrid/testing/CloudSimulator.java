@@ -22,8 +22,12 @@ import io.github.ackhybrid.testing.internal.ack.AckClusterService;
 import io.github.ackhybrid.testing.internal.ack.AckMetadataService;
 import io.github.ackhybrid.testing.internal.ack.ClusterStore;
 import io.github.ackhybrid.testing.internal.ack.SimCluster;
+import io.github.ackhybrid.testing.internal.pool.NodePoolService;
 import io.github.ackhybrid.testing.internal.bss.BillingLedger;
 import io.github.ackhybrid.testing.internal.bss.BssService;
+import io.github.ackhybrid.testing.internal.asm.AsmMeshService;
+import io.github.ackhybrid.testing.internal.asm.AsmSwimLaneService;
+import io.github.ackhybrid.testing.internal.kube.MeshKubeApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -39,8 +43,10 @@ import java.util.logging.Logger;
 import okhttp3.mockwebserver.MockWebServer;
 
 /**
- * An in-process fake of the Alibaba Cloud ACK API on a loopback port, for tests and demos with no
- * account. It speaks the wire as the cloud does (paths, snake_case JSON, error envelopes,
+ * An in-process fake of the Alibaba Cloud ACK and ASM APIs on a loopback port, for tests and demos
+ * with no account; each simulated mesh also gets its control plane's Kubernetes API, over HTTPS on
+ * a second loopback port, reached through the kubeconfig {@code DescribeServiceMeshKubeconfig}
+ * returns. It speaks the wire as the cloud does (paths, snake_case JSON, error envelopes,
  * {@code x-acs-request-id}), verifies request signatures (V3, ROA V2, RPC V2) against its
  * AccessKeys, and runs the real state machines against a {@linkplain SimulatorClock fast clock}.
  * It also serves the BSS bill, balance and price operations, billing the simulated clusters'
@@ -60,7 +66,8 @@ import okhttp3.mockwebserver.MockWebServer;
  * <p>Defaults: a free port, AccessKey ID {@value #DEFAULT_ACCESS_KEY_ID} with secret
  * {@value #DEFAULT_ACCESS_KEY_SECRET}, speed {@value #TEST_SPEED} (a 10-minute cloud operation
  * takes 50 ms), registered clusters' agents connecting one simulated minute after their manifest
- * is first fetched, and the last {@value #DEFAULT_REQUEST_LOG_CAPACITY} calls recorded.
+ * is first fetched, a new node pool's detail answering {@code ErrorNodePoolNotFound} for its
+ * first two simulated seconds, and the last {@value #DEFAULT_REQUEST_LOG_CAPACITY} calls recorded.
  *
  * <p>Routing follows the cloud: the API version ({@code x-acs-version}, or the {@code Version}
  * parameter of RPC calls) picks the product, then ACK (ROA) calls are routed by method and path
@@ -102,6 +109,9 @@ public final class CloudSimulator implements AutoCloseable {
   private final CloudState state;
   private final ClusterStore clusters;
   private final AckClusterService ack;
+  private final MeshKubeApi meshKube;
+  private final AsmMeshService asm;
+  private final NodePoolService nodePools;
   private final List<SimService> services;
   private final SimulatedBilling billing;
   private final FaultTable faultTable;
@@ -117,10 +127,14 @@ public final class CloudSimulator implements AutoCloseable {
     this.state = new CloudState(clock);
     this.clusters = new ClusterStore();
     this.ack = new AckClusterService(state, clusters, b.agentAutoConnect);
+    this.nodePools = new NodePoolService(state, clusters, b.nodePoolReadLag, Clock.systemUTC());
     BillingLedger ledger = new BillingLedger(clusters);
     BssService bss = new BssService(ledger);
     this.billing = new SimulatedBilling(state, ledger, bss);
-    this.services = List.of(ack, new AckAddonService(state, clusters), new AckMetadataService(), bss);
+    this.meshKube = new MeshKubeApi(state);
+    this.asm = new AsmMeshService(state, clusters, meshKube);
+    this.services = List.of(ack, new AckAddonService(state, clusters), new AckMetadataService(), nodePools, bss,
+        asm, new AsmSwimLaneService(asm));
     Routes routes = new Routes();
     services.forEach(service -> service.register(routes));
     this.faultTable = new FaultTable(b.faultSeed);
@@ -359,7 +373,9 @@ public final class CloudSimulator implements AutoCloseable {
   /**
    * Makes the next task of a type fail when it completes; the resource it works on fails too (a
    * {@code cluster_create} task leaves its cluster {@code failed}). Task types:
-   * {@code cluster_create}, {@code cluster_update}, {@code cluster_delete}, {@code addon_install}.
+   * {@code cluster_create}, {@code cluster_update}, {@code cluster_delete}, {@code addon_install},
+   * {@code nodepool_create}, {@code nodepool_update}, {@code nodepool_scale_out},
+   * {@code nodepool_attach}, {@code nodepool_remove_nodes}, {@code nodepool_delete}.
    *
    * @param taskType the task type
    * @param errorCode the code {@code DescribeTaskInfo} reports, such as {@code QuotaExceeded.Cluster}
@@ -404,9 +420,92 @@ public final class CloudSimulator implements AutoCloseable {
     return state.locked(now -> state.tasks().all());
   }
 
+  /**
+   * Returns every service mesh as {@code DescribeServiceMeshDetail} shows it now ({@code ServiceMesh}),
+   * oldest first; deleted meshes are left out.
+   *
+   * @return deep copies, safe to keep
+   */
+  public List<ObjectNode> meshes() {
+    return state.locked(now -> asm.all());
+  }
+
+  /**
+   * Returns one service mesh as {@code DescribeServiceMeshDetail} shows it now.
+   *
+   * @param meshId the {@code ServiceMeshId}
+   * @return a deep copy, empty if there is no such mesh (or it was deleted)
+   */
+  public Optional<ObjectNode> mesh(String meshId) {
+    return state.locked(now -> asm.find(meshId));
+  }
+
+  /**
+   * Returns the VirtualServices and DestinationRules stored in a mesh's control plane, as the
+   * API server stores them (with {@code metadata.resourceVersion}, {@code uid} and so on; the
+   * {@code apiVersion} is the one they were last written in).
+   *
+   * @param meshId the {@code ServiceMeshId}
+   * @return deep copies, VirtualServices first, each kind ordered by namespace and name; empty
+   *     if the mesh does not exist
+   */
+  public List<ObjectNode> istioResources(String meshId) {
+    return state.locked(now -> meshKube.istioResources(meshId));
+  }
+
+  /**
+   * Returns a cluster's node pools as {@code DescribeClusterNodePools} would show them now, oldest
+   * first. Hybrid cloud node pools have {@code nodepool_info.type} {@code hybrid}, a simulator
+   * convention: no value is documented.
+   *
+   * @param clusterId the cluster id
+   * @return deep copies, safe to keep; empty for an unknown cluster
+   */
+  public List<ObjectNode> nodePools(String clusterId) {
+    return state.locked(now -> nodePools.pools(clusterId));
+  }
+
+  /**
+   * Returns a cluster's nodes as {@code DescribeClusterNodes} would list them now, oldest first,
+   * plus what only the cluster's Kubernetes API shows: {@code labels} (an object of label keys to
+   * values), {@code taints} ({@code [{key, value, effect}]}) and {@code unschedulable}.
+   *
+   * @param clusterId the cluster id
+   * @return deep copies, safe to keep; empty for an unknown cluster
+   */
+  public List<ObjectNode> nodes(String clusterId) {
+    return state.locked(now -> nodePools.nodes(clusterId));
+  }
+
+  /**
+   * Runs an attach script on a server, as a user would on a data-centre machine: the server joins
+   * the node pool the script's token belongs to as a node with {@code is_aliyun_node} false,
+   * {@code pending} and {@code NotReady} at first, {@code running} and {@code Ready} 30 simulated
+   * seconds later, carrying the pool's labels and taints. The cloud refuses the join, and this
+   * method throws, for an expired token or a one-time token already used.
+   *
+   * @param scriptText the script {@code DescribeClusterAttachScripts} answered, raw or still a JSON
+   *     string literal
+   * @param hostname the server's host name, which becomes the node name unless the script's
+   *     {@code nodeNameOverride} option says otherwise
+   * @param ip the server's IP address
+   * @return the new node's name
+   * @throws ValidationException if an argument is null or blank
+   * @throws IllegalArgumentException if the script holds no token this simulator issued
+   * @throws IllegalStateException if the token expired or is a used one-time token (the message
+   *     says which), or the pool is gone, failed or being deleted, or the node name is taken
+   */
+  public String runAttachScript(String scriptText, String hostname, String ip) {
+    Validate.notBlank(scriptText, "scriptText");
+    Validate.notBlank(hostname, "hostname");
+    Validate.notBlank(ip, "ip");
+    return state.locked(now -> nodePools.runAttachScript(scriptText, hostname, ip, now));
+  }
+
   /** Stops the server; calls in flight fail. Calling it again does nothing. */
   @Override
   public void close() {
+    meshKube.close();
     try {
       server.shutdown();
     } catch (IOException e) {
@@ -428,6 +527,7 @@ public final class CloudSimulator implements AutoCloseable {
     private Duration agentAutoConnect = Duration.ofMinutes(1);
     private int requestLogCapacity = DEFAULT_REQUEST_LOG_CAPACITY;
     private long faultSeed = 20_151_215L;
+    private Duration nodePoolReadLag = Duration.ofSeconds(2);
     private Instant startAt;
 
     private Builder() {}
@@ -514,6 +614,19 @@ public final class CloudSimulator implements AutoCloseable {
     }
 
     /**
+     * Sets how long, in simulated time, after {@code CreateClusterNodePool} the new pool's
+     * {@code DescribeClusterNodePoolDetail} still answers 404 {@code ErrorNodePoolNotFound}, the
+     * read-after-create lag the reference reports (default 2 seconds); zero turns it off.
+     *
+     * @param lag zero or positive
+     * @return this builder
+     */
+    public Builder nodePoolReadAfterCreateLag(Duration lag) {
+      this.nodePoolReadLag = lag;
+      return this;
+    }
+
+    /**
      * Sets how many calls {@link CloudSimulator#requests()} keeps (default
      * {@value CloudSimulator#DEFAULT_REQUEST_LOG_CAPACITY}); older calls are forgotten.
      *
@@ -555,6 +668,10 @@ public final class CloudSimulator implements AutoCloseable {
         throw new ValidationException("agentAutoConnect", "must not be negative, was " + agentAutoConnect);
       }
       Validate.inRange(requestLogCapacity, "requestLogCapacity", 1, 1_000_000);
+      Validate.notNull(nodePoolReadLag, "nodePoolReadAfterCreateLag");
+      if (nodePoolReadLag.isNegative()) {
+        throw new ValidationException("nodePoolReadAfterCreateLag", "must not be negative, was " + nodePoolReadLag);
+      }
       if (startAt != null && startAt.isBefore(Instant.EPOCH)) {
         throw new ValidationException("startAt", "must not be before 1970-01-01T00:00:00Z, was " + startAt);
       }

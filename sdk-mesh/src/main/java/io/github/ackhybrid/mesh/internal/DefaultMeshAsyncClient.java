@@ -6,9 +6,11 @@ import io.github.ackhybrid.core.ResponseMetadata;
 import io.github.ackhybrid.core.internal.SdkExecutors;
 import io.github.ackhybrid.core.internal.Validate;
 import io.github.ackhybrid.mesh.AddClusterRequest;
+import io.github.ackhybrid.mesh.AppliedPolicy;
 import io.github.ackhybrid.mesh.CreateMeshRequest;
 import io.github.ackhybrid.mesh.CreateSwimLaneGroupRequest;
 import io.github.ackhybrid.mesh.DeleteMeshRequest;
+import io.github.ackhybrid.mesh.IstioResource;
 import io.github.ackhybrid.mesh.ListCandidateClustersRequest;
 import io.github.ackhybrid.mesh.ListMeshesRequest;
 import io.github.ackhybrid.mesh.MeshAsyncClient;
@@ -17,6 +19,7 @@ import io.github.ackhybrid.mesh.MeshFeatureUpdate;
 import io.github.ackhybrid.mesh.MeshKubeconfigRequest;
 import io.github.ackhybrid.mesh.RemoveClusterRequest;
 import io.github.ackhybrid.mesh.SwimLaneRequest;
+import io.github.ackhybrid.mesh.TrafficPolicy;
 import io.github.ackhybrid.mesh.UpdateSwimLaneGroupRequest;
 import io.github.ackhybrid.mesh.model.CandidateCluster;
 import io.github.ackhybrid.mesh.model.CreatedMesh;
@@ -35,12 +38,14 @@ final class DefaultMeshAsyncClient implements MeshAsyncClient {
   private final String region;
   private final Executor executor;
   private final MeshAsyncWaiters waiters;
+  private final PolicyOperations policies;
 
-  DefaultMeshAsyncClient(MeshCaller caller, CloudConfig config, MeshWaiterFactory waiters) {
+  DefaultMeshAsyncClient(MeshCaller caller, CloudConfig config, MeshWaiterFactory waiters, PolicyOperations policies) {
     this.caller = caller;
     this.region = config.region();
     this.executor = config.completionExecutor().orElse(SdkExecutors.completion());
     this.waiters = new DefaultMeshAsyncWaiters(waiters);
+    this.policies = policies;
   }
 
   @Override
@@ -176,5 +181,20 @@ final class DefaultMeshAsyncClient implements MeshAsyncClient {
   @Override
   public CompletableFuture<SwimLane> describeSwimLane(String meshId, String groupName, String laneName) {
     return caller.async(() -> MeshRequests.swimLane(meshId, groupName, laneName));
+  }
+
+  @Override
+  public CompletableFuture<AppliedPolicy> applyPolicy(String meshId, TrafficPolicy policy) {
+    return policies.applyAsync(meshId, policy);
+  }
+
+  @Override
+  public CompletableFuture<List<IstioResource>> removePolicy(String meshId, TrafficPolicy policy) {
+    return policies.removeAsync(meshId, policy);
+  }
+
+  @Override
+  public CompletableFuture<List<IstioResource>> listPolicies(String meshId, String namespace) {
+    return policies.listAsync(meshId, namespace);
   }
 }

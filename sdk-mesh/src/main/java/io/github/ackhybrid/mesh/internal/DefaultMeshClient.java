@@ -7,9 +7,11 @@ import io.github.ackhybrid.core.ResponseMetadata;
 import io.github.ackhybrid.core.internal.ClientRuntime;
 import io.github.ackhybrid.core.internal.Validate;
 import io.github.ackhybrid.mesh.AddClusterRequest;
+import io.github.ackhybrid.mesh.AppliedPolicy;
 import io.github.ackhybrid.mesh.CreateMeshRequest;
 import io.github.ackhybrid.mesh.CreateSwimLaneGroupRequest;
 import io.github.ackhybrid.mesh.DeleteMeshRequest;
+import io.github.ackhybrid.mesh.IstioResource;
 import io.github.ackhybrid.mesh.ListCandidateClustersRequest;
 import io.github.ackhybrid.mesh.ListMeshesRequest;
 import io.github.ackhybrid.mesh.MeshAsyncClient;
@@ -19,6 +21,7 @@ import io.github.ackhybrid.mesh.MeshKubeconfigRequest;
 import io.github.ackhybrid.mesh.MeshWaiters;
 import io.github.ackhybrid.mesh.RemoveClusterRequest;
 import io.github.ackhybrid.mesh.SwimLaneRequest;
+import io.github.ackhybrid.mesh.TrafficPolicy;
 import io.github.ackhybrid.mesh.UpdateSwimLaneGroupRequest;
 import io.github.ackhybrid.mesh.model.CandidateCluster;
 import io.github.ackhybrid.mesh.model.CreatedMesh;
@@ -36,6 +39,7 @@ public final class DefaultMeshClient implements MeshClient {
   private final String region;
   private final MeshAsyncClient async;
   private final MeshWaiters waiters;
+  private final PolicyOperations policies;
 
   /**
    * Creates the client.
@@ -48,7 +52,8 @@ public final class DefaultMeshClient implements MeshClient {
     this.caller = new MeshCaller(runtime);
     this.region = config.region();
     MeshWaiterFactory factory = new MeshWaiterFactory(caller, config);
-    this.async = new DefaultMeshAsyncClient(caller, config, factory);
+    this.policies = new PolicyOperations(caller, config);
+    this.async = new DefaultMeshAsyncClient(caller, config, factory, policies);
     this.waiters = new DefaultMeshWaiters(factory);
   }
 
@@ -190,7 +195,23 @@ public final class DefaultMeshClient implements MeshClient {
   }
 
   @Override
+  public AppliedPolicy applyPolicy(String meshId, TrafficPolicy policy) {
+    return policies.apply(meshId, policy);
+  }
+
+  @Override
+  public List<IstioResource> removePolicy(String meshId, TrafficPolicy policy) {
+    return policies.remove(meshId, policy);
+  }
+
+  @Override
+  public List<IstioResource> listPolicies(String meshId, String namespace) {
+    return policies.list(meshId, namespace);
+  }
+
+  @Override
   public void close() {
+    policies.close();
     runtime.close();
   }
 

@@ -56,12 +56,15 @@ public final class PoolBodies {
     }
     if (spec instanceof NodePoolSpec pool) {
       pool.interconnectMode().ifPresent(m -> body.put("interconnect_mode", m));
-      if (pool.autoScalingMax().isPresent()) {
+      // auto_scaling goes out only when the caller set it, and then always with enable: a block
+      // without it has turned autoscaling back on in other clients (reference elastic-scheduling §4.1).
+      pool.autoScalingEnabled().ifPresent(enabled -> {
         ObjectNode autoScaling = body.putObject("auto_scaling");
-        autoScaling.put("enable", true);
-        autoScaling.put("min_instances", pool.autoScalingMin().getAsLong());
-        autoScaling.put("max_instances", pool.autoScalingMax().getAsLong());
-      }
+        autoScaling.put("enable", enabled);
+        pool.autoScalingMin().ifPresent(n -> autoScaling.put("min_instances", n));
+        pool.autoScalingMax().ifPresent(n -> autoScaling.put("max_instances", n));
+        pool.autoScalingType().ifPresent(t -> autoScaling.put("type", t.wireValue()));
+      });
     }
     if (spec instanceof HybridPoolSpec hybrid) {
       body.putObject(HYBRID_CONFIG).put(NETWORK_MODE, hybrid.networkMode().wireValue());

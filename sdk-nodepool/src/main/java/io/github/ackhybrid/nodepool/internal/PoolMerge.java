@@ -49,8 +49,8 @@ public final class PoolMerge {
    * @param update the changes
    * @return the body to send
    * @throws ValidationException if the update would remove or change a hybrid pool's default label
-   *     or taint
-   * @throws UnsupportedPoolOperationException if the update sets a size or auto scaling on a hybrid pool
+   *     or taint, switch auto scaling on where it is not allowed, or break an auto scaling rule
+   * @throws UnsupportedPoolOperationException if the update sets a size on a hybrid pool
    */
   public static ObjectNode merge(NodePool current, NodePoolUpdate update) {
     boolean hybrid = current.isHybrid();
@@ -58,6 +58,9 @@ public final class PoolMerge {
       refuseOnHybrid(current, update);
     }
     ObjectNode body = parse(current);
+    boolean autoScalingAfter = update.autoScalingEnabled()
+        .orElseGet(() -> body.at("/auto_scaling/enable").asBoolean(false));
+    checkAutoScaling(current, body, update, autoScalingAfter);
     READ_ONLY_TOP.forEach(body::remove);
     ObjectNode info = object(body, "nodepool_info");
     READ_ONLY_INFO.forEach(info::remove);
@@ -92,16 +95,46 @@ public final class PoolMerge {
       mergeTaints(kubernetes, update, hybrid);
       update.unschedulable().ifPresent(u -> kubernetes.put("unschedulable", u));
     }
+    // Checked only when the update could push the count up, so a pool already past the limit can
+    // still be renamed, resized down its label list or switched off.
+    boolean grows = update.autoScalingEnabled().orElse(false) || !update.labelsToPut().isEmpty()
+        || !update.taintsToPut().isEmpty();
+    if (autoScalingAfter && grows) {
+      AutoScalingRules.tagBudget(body.at("/kubernetes_config/labels").size(), body.at("/kubernetes_config/taints").size(),
+          "nodePoolUpdate.labels");
+    }
     update.updateExistingNodes().ifPresent(u -> body.put("update_nodes", u));
     update.concurrency().ifPresent(c -> body.put("concurrency", c));
     return body;
   }
 
+  private static void checkAutoScaling(NodePool pool, ObjectNode body, NodePoolUpdate update, boolean after) {
+    if (update.autoScalingEnabled().orElse(false)) {
+      if (pool.info().isDefault()) {
+        throw new ValidationException("nodePoolUpdate.autoScaling", "cannot be switched on for node pool " + pool.id()
+            + ": it is the cluster's default node pool, which ACK does not scale automatically; create a separate"
+            + " ECS pool with autoScaling(min, max) instead");
+      }
+      AutoScalingRules.payAsYouGo(body.at("/scaling_group/instance_charge_type").asText(""),
+          "nodePoolUpdate.autoScaling");
+    }
+    if (after && update.desiredSize().isPresent()) {
+      throw new ValidationException("nodePoolUpdate.desiredSize", "cannot be set on node pool " + pool.id()
+          + " while auto scaling is on: the autoscaler sizes it between min and max. Change the bounds with"
+          + " autoScaling(min, max), or switch it off with disableAutoScaling() in the same update");
+    }
+  }
+
   private static void refuseOnHybrid(NodePool pool, NodePoolUpdate update) {
-    if (update.desiredSize().isPresent() || update.autoScalingEnabled().orElse(false)) {
+    if (update.autoScalingEnabled().orElse(false)) {
+      throw new ValidationException("nodePoolUpdate.autoScaling", "cannot be switched on for node pool " + pool.id()
+          + ": it is a hybrid cloud node pool of your own servers, which the autoscaler cannot create or release."
+          + " Burst to the cloud with a separate ECS pool that has autoScaling(min, max)");
+    }
+    if (update.desiredSize().isPresent()) {
       throw new UnsupportedPoolOperationException(pool.id(), "ModifyClusterNodePool", "Node pool " + pool.id()
           + " is a hybrid cloud node pool: its nodes are your own servers, which the cloud cannot create or release,"
-          + " so it has no desired size and no auto scaling. Add servers by running an attach script on them"
+          + " so it has no desired size. Add servers by running an attach script on them"
           + " (attachScript(...) or onboardServers(...)); take them out with removeNodes(...)");
     }
     if (update.labelsToRemove().contains(HybridDefaults.LABEL_KEY)

@@ -1,5 +1,6 @@
 package io.github.ackhybrid.nodepool.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.ackhybrid.core.ModelStyle;
@@ -40,12 +41,48 @@ public abstract class AutoScaling {
   public abstract Optional<Long> maxInstances();
 
   /**
-   * Returns the scaling kind: {@code cpu}, {@code gpu}, {@code gpushare} or {@code spot}.
+   * Returns the scaling kind as the service sent it.
    *
-   * @return the kind
+   * @return the raw kind, such as {@code cpu}
    */
   @JsonProperty("type")
-  public abstract Optional<String> type();
+  public abstract Optional<String> typeAsString();
+
+  /**
+   * Returns the scaling kind.
+   *
+   * @return the kind, {@link AutoScalingType#UNKNOWN} for a value this SDK does not know
+   */
+  @JsonIgnore
+  public Optional<AutoScalingType> type() {
+    return typeAsString().map(AutoScalingType::fromWire);
+  }
+
+  /**
+   * Returns whether an EIP is bound to each new node. Deprecated by the service in favour of the
+   * scaling group's public network settings; read only.
+   *
+   * @return the flag, if reported
+   */
+  @JsonProperty("is_bond_eip")
+  public abstract Optional<Boolean> bindEip();
+
+  /**
+   * Returns the EIP bandwidth in Mbit/s. Deprecated by the service; read only.
+   *
+   * @return the bandwidth, if reported
+   */
+  @JsonProperty("eip_bandwidth")
+  public abstract Optional<Long> eipBandwidthMbps();
+
+  /**
+   * Returns the EIP billing method, such as {@code PayByBandwidth} or {@code PayByTraffic}.
+   * Deprecated by the service; read only.
+   *
+   * @return the billing method, if reported
+   */
+  @JsonProperty("eip_internet_charge_type")
+  public abstract Optional<String> eipInternetChargeType();
 
   /**
    * Starts a value, mainly for tests.

@@ -9,12 +9,21 @@ import java.util.Optional;
 /**
  * Reads request fields the way ACK does: leniently where the official clients differ (booleans
  * and numbers may arrive as text), strictly where the type is wrong, answering 400
- * {@code InvalidParameter} or {@code MissingParameter} with the field's wire name.
+ * {@code InvalidParameter} or {@code MissingParameter} with the field's wire name. Public for the
+ * node pool service, which reads the same CS bodies.
  */
-final class Fields {
+public final class Fields {
   private Fields() {}
 
-  static Optional<String> text(JsonNode body, String field) {
+  /**
+   * Reads an optional text field; numbers and booleans are read as their text.
+   *
+   * @param body the JSON object
+   * @param field the wire name
+   * @return the text, empty if absent, null or empty
+   * @throws ApiError 400 {@code InvalidParameter} for an object or array
+   */
+  public static Optional<String> text(JsonNode body, String field) {
     JsonNode value = body.get(field);
     if (value == null || value.isNull()) {
       return Optional.empty();
@@ -26,11 +35,27 @@ final class Fields {
     return text.isEmpty() ? Optional.empty() : Optional.of(text);
   }
 
-  static String requiredText(JsonNode body, String field) {
+  /**
+   * Reads a required text field.
+   *
+   * @param body the JSON object
+   * @param field the wire name
+   * @return the text, never blank
+   * @throws ApiError 400 {@code MissingParameter} if absent or blank
+   */
+  public static String requiredText(JsonNode body, String field) {
     return text(body, field).filter(t -> !t.isBlank()).orElseThrow(() -> ApiError.missingParameter(field));
   }
 
-  static Optional<Boolean> bool(JsonNode body, String field) {
+  /**
+   * Reads an optional boolean, accepting {@code "true"}/{@code "false"} text as well.
+   *
+   * @param body the JSON object
+   * @param field the wire name
+   * @return the value, empty if absent or null
+   * @throws ApiError 400 {@code InvalidParameter} for anything else
+   */
+  public static Optional<Boolean> bool(JsonNode body, String field) {
     JsonNode value = body.get(field);
     if (value == null || value.isNull()) {
       return Optional.empty();
@@ -44,7 +69,15 @@ final class Fields {
     throw ApiError.invalidParameter(field + " must be true or false.");
   }
 
-  static boolean parseBool(String field, String text) {
+  /**
+   * Parses boolean text, ignoring case.
+   *
+   * @param field the wire name, for the error message
+   * @param text the text
+   * @return the value
+   * @throws ApiError 400 {@code InvalidParameter} unless the text is true or false
+   */
+  public static boolean parseBool(String field, String text) {
     if (text.equalsIgnoreCase("true")) {
       return true;
     }
@@ -54,7 +87,15 @@ final class Fields {
     throw ApiError.invalidParameter(field + " must be true or false, was \"" + text + "\".");
   }
 
-  static List<String> textList(JsonNode body, String field) {
+  /**
+   * Reads an optional array of non-empty strings.
+   *
+   * @param body the JSON object
+   * @param field the wire name
+   * @return the strings, empty if absent or null
+   * @throws ApiError 400 {@code InvalidParameter} for anything else
+   */
+  public static List<String> textList(JsonNode body, String field) {
     JsonNode value = body.get(field);
     if (value == null || value.isNull()) {
       return List.of();
@@ -72,7 +113,15 @@ final class Fields {
     return out;
   }
 
-  static Optional<JsonNode> object(JsonNode body, String field) {
+  /**
+   * Reads an optional JSON object field.
+   *
+   * @param body the JSON object
+   * @param field the wire name
+   * @return the object, empty if absent or null
+   * @throws ApiError 400 {@code InvalidParameter} for a non-object
+   */
+  public static Optional<JsonNode> object(JsonNode body, String field) {
     JsonNode value = body.get(field);
     if (value == null || value.isNull()) {
       return Optional.empty();
@@ -83,7 +132,18 @@ final class Fields {
     return Optional.of(value);
   }
 
-  static int intParam(Optional<String> text, String field, int defaultValue, int min, int max) {
+  /**
+   * Parses an optional integer parameter within bounds.
+   *
+   * @param text the text, empty for the default
+   * @param field the wire name, for the error message
+   * @param defaultValue the value when absent
+   * @param min the smallest accepted value
+   * @param max the largest accepted value
+   * @return the value
+   * @throws ApiError 400 {@code InvalidParameter} for non-integers and values out of bounds
+   */
+  public static int intParam(Optional<String> text, String field, int defaultValue, int min, int max) {
     if (text.isEmpty()) {
       return defaultValue;
     }

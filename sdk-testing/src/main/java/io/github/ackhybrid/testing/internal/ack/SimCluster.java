@@ -88,6 +88,46 @@ public final class SimCluster {
   }
 
   /**
+   * Returns the cluster's {@code cluster_spec}.
+   *
+   * @return the spec, such as {@code ack.pro.small}; empty for a registered cluster
+   */
+  public String spec() {
+    return json.path("cluster_spec").asText();
+  }
+
+  /**
+   * Returns the cluster's {@code current_version}.
+   *
+   * @return the Kubernetes version, such as {@code 1.33.3-aliyun.1}; empty while unknown
+   */
+  public String version() {
+    return json.path("current_version").asText();
+  }
+
+  /**
+   * Returns the state of an installed add-on.
+   *
+   * @param name the add-on name, such as {@code terway-hybrid}
+   * @return {@code active} or {@code updating}; empty if it is not installed
+   */
+  public Optional<String> addonState(String name) {
+    ObjectNode addon = addons.get(name);
+    return addon == null ? Optional.empty() : Optional.of(addon.path("state").asText());
+  }
+
+  /**
+   * Returns the version of an installed add-on.
+   *
+   * @param name the add-on name, such as {@code flannel}
+   * @return the version; empty if it is not installed
+   */
+  public Optional<String> addonVersion(String name) {
+    ObjectNode addon = addons.get(name);
+    return addon == null ? Optional.empty() : Optional.of(addon.path("version").asText());
+  }
+
+  /**
    * Returns when the cluster was created, from its {@code created} field.
    *
    * @return the creation instant

@@ -1,0 +1,97 @@
+package io.github.ackhybrid.examples;
+
+import io.github.ackhybrid.cluster.ClusterClient;
+import io.github.ackhybrid.cluster.model.ClusterCreation;
+import io.github.ackhybrid.core.CloudConfig;
+import io.github.ackhybrid.core.auth.CredentialsProvider;
+import io.github.ackhybrid.core.exception.SdkException;
+import io.github.ackhybrid.kube.KubeContext;
+import io.github.ackhybrid.kube.Kubeconfig;
+import io.github.ackhybrid.testing.CloudSimulator;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Registers every context of a kubeconfig file as an ACK registered cluster and writes each
+ * cluster's agent manifest next to the file, as {@code <cluster name>-agent.yaml}; apply each one
+ * with {@code kubectl --context <context> apply -f <manifest>}.
+ *
+ * <p>By default it registers into the embedded {@link CloudSimulator}. With {@code --real} it uses
+ * the default credentials chain and {@code --region} (default {@code cn-hangzhou}).
+ *
+ * <p>Exits with 0 when every context was registered, 1 on any failure.
+ */
+public final class RegisterKubeconfigContexts {
+  private static final int MAX_NAME = 63;
+
+  private RegisterKubeconfigContexts() {}
+
+  /**
+   * Runs the example and exits with its status.
+   *
+   * @param args {@code KUBECONFIG_FILE [--real] [--region R]}
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, System.out));
+  }
+
+  /**
+   * Registers the contexts of the kubeconfig named by the first argument, printing to {@code out}.
+   *
+   * @param args the command-line arguments
+   * @param out where to print each registration
+   * @return 0 on success, 1 on failure
+   */
+  public static int run(String[] args, PrintStream out) {
+    List<String> options = Arrays.asList(args);
+    if (args.length == 0 || args[0].startsWith("--")) {
+      out.println("usage: RegisterKubeconfigContexts KUBECONFIG_FILE [--real] [--region R]");
+      return 1;
+    }
+    Path file = Path.of(args[0]);
+    boolean real = options.contains("--real");
+    try (CloudSimulator sim = real ? null : CloudSimulator.start()) {
+      CloudConfig cloud = real
+          ? CloudConfig.builder().region(option(options, "--region", "cn-hangzhou"))
+              .credentials(CredentialsProvider.defaultChain()).build()
+          : sim.cloudConfig().build();
+      Kubeconfig kubeconfig = Kubeconfig.read(file);
+      try (ClusterClient clusters = ClusterClient.create(cloud)) {
+        List<String> registered = new ArrayList<>();
+        for (String contextName : kubeconfig.contexts()) {
+          KubeContext context = kubeconfig.context(contextName);
+          String name = clusterName(contextName);
+          ClusterCreation created = clusters.registerCluster(r -> r.name(name));
+          Path manifest = clusters.agentManifest(created.id())
+              .writeTo(file.toAbsolutePath().resolveSibling(name + "-agent.yaml"));
+          out.printf("%s (%s) -> %s, agent manifest %s%n", contextName, context.server(), created.id(), manifest);
+          registered.add(created.id());
+        }
+        out.println("registered " + registered.size() + " clusters");
+      }
+      return 0;
+    } catch (SdkException e) {
+      out.println("Registration failed: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  /**
+   * Turns a context name such as {@code kubernetes-admin@idc} into a valid cluster name such as
+   * {@code kubernetes-admin-idc}: letters, digits and hyphens, at most 63 characters.
+   */
+  static String clusterName(String contextName) {
+    String name = contextName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+", "");
+    name = name.substring(0, Math.min(MAX_NAME, name.length())).replaceAll("-+$", "");
+    return name.isEmpty() ? "cluster" : name;
+  }
+
+  private static String option(List<String> args, String name, String fallback) {
+    int i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : fallback;
+  }
+}
