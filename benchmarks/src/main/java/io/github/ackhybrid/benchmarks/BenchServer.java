@@ -12,11 +12,8 @@ import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -32,21 +29,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Routes: {@code GET /clusters/{id}} ({@code DescribeClusterDetail}), {@code GET
  * /clusters/{id}/nodepools} ({@code DescribeClusterNodePools}), {@code GET /clusters/{id}/nodes}
  * ({@code DescribeClusterNodes}, {@code pageNumber}/{@code pageSize}) and {@code GET
- * /api/v1/clusters} ({@code DescribeClustersV1}, {@code page_number}/{@code page_size}). For the
- * onboarding run, {@code POST /clusters/{id}/attachscript} mints a script, {@code POST
- * /bench/join?name=N} is what a "server" calls once it ran its script, and the nodes of pool
- * {@value #HYBRID_POOL_ID} are the servers that joined, each {@code Ready}. Anything else gets a
- * 404 ACK error envelope. Signatures are not checked: the server stands for the cost of
+ * /api/v1/clusters} ({@code DescribeClustersV1}, {@code page_number}/{@code page_size}); anything
+ * else gets a 404 ACK error envelope. Signatures are not checked: the server stands for the cost of
  * the network, not for the cloud's rules.
  */
 public final class BenchServer implements AutoCloseable {
   private static final byte[] NOT_FOUND =
       "{\"code\":\"InvalidAction.NotFound\",\"message\":\"no such route\",\"requestId\":\"BENCH-404\"}"
           .getBytes(StandardCharsets.UTF_8);
-
-  /** The hybrid pool whose nodes are the servers that called {@code /bench/join}. */
-  public static final String HYBRID_POOL_ID = "np-bench-hybrid";
-  private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
 
   private final int listSize;
   private final ServerSocket fast;
@@ -58,8 +48,6 @@ public final class BenchServer implements AutoCloseable {
     return t;
   });
   private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
-  private final NavigableSet<String> joined = new ConcurrentSkipListSet<>();
-  private final AtomicLong scripts = new AtomicLong();
   private final AtomicLong requests = new AtomicLong();
   private volatile boolean closed;
 
@@ -187,13 +175,12 @@ public final class BenchServer implements AutoCloseable {
         }
         in.skipNBytes(contentLength);
         byte[] body = route(requestLine);
-        boolean text = requestLine.contains("/attachscript");
         if (delayNanos > 0) {
           waitUntil(arrived + delayNanos);
         }
         long id = requests.incrementAndGet();
         String head = (body == NOT_FOUND ? "HTTP/1.1 404 Not Found\r\n" : "HTTP/1.1 200 OK\r\n")
-            + (text ? "Content-Type: text/plain;charset=utf-8\r\n" : "Content-Type: application/json;charset=utf-8\r\n")
+            + "Content-Type: application/json;charset=utf-8\r\n"
             + "x-acs-request-id: BENCH-" + id + "\r\n"
             + "Content-Length: " + body.length + "\r\n"
             + (close ? "Connection: close\r\n" : "")
@@ -238,9 +225,6 @@ public final class BenchServer implements AutoCloseable {
     String path = q < 0 ? target : target.substring(0, q);
     String query = q < 0 ? "" : target.substring(q + 1);
     String[] segments = path.split("/");
-    if (method.equals("POST")) {
-      return routePost(path, query, segments);
-    }
     if (!method.equals("GET")) {
       return NOT_FOUND;
     }
@@ -261,26 +245,7 @@ public final class BenchServer implements AutoCloseable {
     if (segments.length == 4 && segments[3].equals("nodes")) {
       int page = param(query, "pageNumber", 1);
       int size = param(query, "pageSize", 10);
-      if (query.contains("nodepool_id=" + HYBRID_POOL_ID)) {
-        return Payloads.joinedNodesPage(List.copyOf(joined), page, size, HYBRID_POOL_ID);
-      }
       return pages.computeIfAbsent("nodes:" + page + ":" + size, k -> Payloads.nodesPage(page, size, listSize));
-    }
-    return NOT_FOUND;
-  }
-
-  private byte[] routePost(String path, String query, String[] segments) {
-    if (path.equals("/bench/join")) {
-      String name = value(query, "name");
-      if (name == null) {
-        return NOT_FOUND;
-      }
-      joined.add(name);
-      return EMPTY_OBJECT;
-    }
-    if (segments.length == 4 && segments[1].equals("clusters") && segments[3].equals("attachscript")) {
-      return ("curl -fsSL http://127.0.0.1/attach_node.sh | bash -s -- --openapi-token bench-token-"
-          + scripts.incrementAndGet()).getBytes(StandardCharsets.UTF_8);
     }
     return NOT_FOUND;
   }

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
  * @param warmupCalls single-thread calls before measuring, per round
  * @param measuredCalls single-thread calls measured, per round
  * @param rounds rounds of SDK and baseline, alternating which goes first
- * @param warmupMillis throughput warm-up
- * @param measureMillis throughput measuring window
+ * @param warmupMillis throughput warm-up, before the first of up to three alternating rounds
+ * @param measureMillis throughput measuring window, per round and side
  * @param syncCallers blocking callers for the throughput figure
  * @param asyncInFlight asynchronous calls kept in flight
  * @param coldRuns fresh JVMs per side for the cold-start figure
@@ -72,7 +72,7 @@ public record BenchSettings(
         options.intValue("measured-calls", 20_000),
         options.intValue("rounds", 5),
         options.intValue("warmup-millis", 3_000),
-        options.intValue("measure-millis", 10_000),
+        options.intValue("measure-millis", 5_000),
         options.intValue("sync-callers", 16),
         options.intValue("async-in-flight", 256),
         options.intValue("cold-runs", 5),

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * The canned answers the benchmark server sends, shaped as ACK sends them (ack-cs-api.md §3.2,
@@ -61,39 +60,6 @@ public final class Payloads {
     page.put("page_size", pageSize);
     page.put("total_count", total);
     root.put("request_id", "REQ-NODES-" + pageNumber);
-    return bytes(root);
-  }
-
-  /**
-   * Builds one page of {@code DescribeClusterNodes} listing servers that joined a hybrid pool, each
-   * {@code Ready}, with the server's name as host name.
-   *
-   * @param names every joined server, in a stable order
-   * @param pageNumber the 1-based page
-   * @param pageSize nodes per page
-   * @param poolId the pool the nodes belong to
-   * @return the body
-   */
-  public static byte[] joinedNodesPage(List<String> names, int pageNumber, int pageSize, String poolId) {
-    ObjectNode root = MAPPER.createObjectNode();
-    ArrayNode nodes = root.putArray("nodes");
-    int first = (pageNumber - 1) * pageSize;
-    for (int i = first; i < Math.min(names.size(), first + pageSize); i++) {
-      String ip = "10." + (i / 62500) + "." + (i / 250 % 250) + "." + (i % 250 + 2);
-      ObjectNode n = nodes.addObject();
-      n.put("instance_id", "hyb-" + names.get(i));
-      n.put("host_name", names.get(i));
-      n.put("node_name", "cn-hangzhou." + ip);
-      n.put("nodepool_id", poolId);
-      n.putArray("ip_address").add(ip);
-      n.put("state", "running");
-      n.put("node_status", "Ready");
-      n.put("is_aliyun_node", false);
-    }
-    ObjectNode page = root.putObject("page");
-    page.put("page_number", pageNumber);
-    page.put("page_size", pageSize);
-    page.put("total_count", names.size());
     return bytes(root);
   }
 

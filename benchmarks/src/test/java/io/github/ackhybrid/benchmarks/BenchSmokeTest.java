@@ -29,7 +29,7 @@ class BenchSmokeTest {
     assertTrue(report.contains("| 40 of 40 (0 failed)"), report);
     assertTrue(report.contains("paging (250 nodes, 50 per page, -Xmx64m): wall time"), report);
     assertTrue(report.contains("5 pages"), report);
-    assertTrue(report.contains("onboarding (20 servers, hybrid pool, poll every 50 ms): joined "), report);
+    assertTrue(report.contains("onboarding (20 servers, simulator hybrid pool, poll 50 ms): joined "), report);
     assertTrue(report.contains("| 20 (failed 0, timed out 0)"), report);
     assertTrue(report.contains("footprint: not measured"), report);
     assertEquals(10, progress.size(), progress::toString);
