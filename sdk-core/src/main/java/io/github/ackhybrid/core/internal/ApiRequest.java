@@ -4,6 +4,7 @@ import io.github.ackhybrid.core.RetryPolicy;
 import io.github.ackhybrid.core.internal.signing.Rfc3986;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +25,7 @@ public final class ApiRequest<R> {
 
   private final Operation<R> operation;
   private final String encodedPath;
-  private final TreeMap<String, String> query;
+  private final Map<String, String> query;
   private final byte[] body;
   private final String contentType;
   private final boolean retrySafe;
@@ -34,8 +35,8 @@ public final class ApiRequest<R> {
   private ApiRequest(Builder<R> b) {
     this.operation = b.operation;
     this.encodedPath = expandPath(b.operation, b.pathParams);
-    this.query = new TreeMap<>(b.query);
-    if (!b.form.isEmpty()) {
+    this.query = b.query == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(b.query));
+    if (b.form != null) {
       this.body = formBody(b.form).getBytes(StandardCharsets.UTF_8);
       this.contentType = FORM;
     } else {
@@ -94,7 +95,7 @@ public final class ApiRequest<R> {
    * @return the query, unmodifiable
    */
   public Map<String, String> query() {
-    return java.util.Collections.unmodifiableMap(query);
+    return query;
   }
 
   /**
@@ -149,9 +150,10 @@ public final class ApiRequest<R> {
    */
   public static final class Builder<R> {
     private final Operation<R> operation;
-    private final Map<String, String> pathParams = new HashMap<>();
-    private final Map<String, String> query = new HashMap<>();
-    private final Map<String, String> form = new HashMap<>();
+    // Most calls set one path parameter and no query or form: the maps are made when first needed.
+    private final Map<String, String> pathParams = new HashMap<>(4);
+    private Map<String, String> query;
+    private Map<String, String> form;
     private byte[] body;
     private Boolean retrySafe;
     private RetryPolicy retryPolicy;
@@ -182,6 +184,9 @@ public final class ApiRequest<R> {
      */
     public Builder<R> query(String name, Object value) {
       if (value != null) {
+        if (query == null) {
+          query = new HashMap<>();
+        }
         query.put(Objects.requireNonNull(name), String.valueOf(value));
       }
       return this;
@@ -196,6 +201,9 @@ public final class ApiRequest<R> {
      */
     public Builder<R> form(String name, Object value) {
       if (value != null) {
+        if (form == null) {
+          form = new HashMap<>();
+        }
         form.put(Objects.requireNonNull(name), String.valueOf(value));
       }
       return this;

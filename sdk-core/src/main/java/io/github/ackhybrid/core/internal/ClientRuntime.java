@@ -14,6 +14,7 @@ import io.github.ackhybrid.core.exception.ThrottlingException;
 import io.github.ackhybrid.core.exception.TransportException;
 import io.github.ackhybrid.core.internal.signing.AcsV3Signer;
 import io.github.ackhybrid.core.internal.signing.Digests;
+import io.github.resilience4j.core.functions.CheckedSupplier;
 import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -25,17 +26,21 @@ import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -52,6 +57,10 @@ import org.slf4j.LoggerFactory;
  * completed on the completion executor, never on OkHttp's I/O threads. Retries wait on the shared
  * scheduler in async code, so no thread is parked per call.
  *
+ * <p>A call whose first attempt succeeds never touches the retry machinery: only after a retryable
+ * failure does resilience4j take over, with that failure replayed as its first attempt, so attempts
+ * are counted and spaced exactly as if it had run them all.
+ *
  * <p>Every attempt is signed afresh (new date and nonce) over the same body bytes. What may be
  * retried: throttling for every call; connection failures that happened before the request was
  * sent for every call; timeouts, truncated or malformed answers and 5xx only for retry-safe calls.
@@ -61,6 +70,7 @@ public final class ClientRuntime implements AutoCloseable {
   private static final DateTimeFormatter ACS_DATE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
   private static final int MAX_ERROR_BODY = 64 * 1024;
+  private static final HexFormat HEX = HexFormat.of();
 
   private final CloudConfig config;
   private final OkHttpTransport transport;
@@ -68,6 +78,8 @@ public final class ClientRuntime implements AutoCloseable {
   private final Executor completion;
   private final String userAgent;
   private final ConcurrentHashMap<RetryPolicy, Retry> retries = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<ServiceDefinition, Endpoint> endpoints = new ConcurrentHashMap<>();
+  private volatile SignedDate lastDate = new SignedDate(Long.MIN_VALUE, "");
 
   /**
    * Creates the pipeline for a client.
@@ -88,7 +100,8 @@ public final class ClientRuntime implements AutoCloseable {
       throw new ConfigurationException("transport must be created by HttpTransport.create(...), was "
           + sharedTransport.getClass().getName());
     }
-    this.completion = config.completionExecutor().orElse(SdkExecutors.completion());
+    // The shared pool is looked up only when an async call completes, so sync-only use never creates it.
+    this.completion = config.completionExecutor().orElse(null);
     this.userAgent = UserAgent.of(config.userAgentSuffix().orElse(null));
   }
 
@@ -112,7 +125,14 @@ public final class ClientRuntime implements AutoCloseable {
   public <R> R execute(ApiRequest<R> request) {
     Exchange<R> call = new Exchange<>(request);
     try {
-      return Retry.decorateCheckedSupplier(retryFor(call.policy), call::attemptSync).get();
+      try {
+        return call.attemptSync();
+      } catch (AttemptFailure first) {
+        if (!first.retryable()) {
+          throw first;
+        }
+        return Retry.decorateCheckedSupplier(retryFor(call.policy), replaying(first, call::attemptSync)).get();
+      }
     } catch (AttemptFailure f) {
       throw call.finalError(f);
     } catch (SdkException e) {
@@ -138,8 +158,15 @@ public final class ClientRuntime implements AutoCloseable {
         call.cancel();
       }
     });
-    retryFor(call.policy)
-        .executeCompletionStage(SdkExecutors.scheduler(), call::attemptAsync)
+    call.attemptAsync()
+        .exceptionallyCompose(error -> {
+          Throwable cause = Futures.unwrap(error);
+          if (cause instanceof AttemptFailure && ((AttemptFailure) cause).retryable()) {
+            return retryFor(call.policy).executeCompletionStage(SdkExecutors.scheduler(),
+                replayingAsync((AttemptFailure) cause, call::attemptAsync));
+          }
+          return CompletableFuture.failedFuture(cause);
+        })
         .whenCompleteAsync((value, error) -> {
           if (error == null) {
             result.complete(value);
@@ -149,8 +176,32 @@ public final class ClientRuntime implements AutoCloseable {
                 : cause instanceof SdkException ? cause
                 : new SdkException(request.operation().name() + " failed unexpectedly: " + cause, cause));
           }
-        }, completion);
+        }, completion != null ? completion : SdkExecutors.completion());
     return result;
+  }
+
+  /** Hands the retry policy a first attempt that already failed, then the real attempts. */
+  private static <R> CheckedSupplier<R> replaying(AttemptFailure first, CheckedSupplier<R> attempt) {
+    boolean[] replayed = {false};
+    return () -> {
+      if (!replayed[0]) {
+        replayed[0] = true;
+        throw first;
+      }
+      return attempt.get();
+    };
+  }
+
+  private static <R> Supplier<CompletionStage<R>> replayingAsync(AttemptFailure first,
+      Supplier<CompletionStage<R>> attempt) {
+    boolean[] replayed = {false};
+    return () -> {
+      if (!replayed[0]) {
+        replayed[0] = true;
+        return CompletableFuture.failedFuture(first);
+      }
+      return attempt.get();
+    };
   }
 
   private Retry retryFor(RetryPolicy policy) {
@@ -195,8 +246,9 @@ public final class ClientRuntime implements AutoCloseable {
       this.policy = request.retryPolicy().orElse(config.retryPolicy());
       this.callTimeout = request.callTimeout().orElse(config.callTimeout());
       this.deadlineNanos = startNanos + callTimeout.toNanos();
-      this.url = url(request);
-      this.host = hostHeader(url);
+      Endpoint endpoint = endpoints.computeIfAbsent(request.operation().service(), ClientRuntime.this::endpoint);
+      this.url = url(endpoint.base(), request);
+      this.host = endpoint.hostHeader();
       byte[] bytes = request.body().orElse(null);
       this.payloadHash = bytes == null ? Digests.EMPTY_SHA256_HEX : Digests.sha256Hex(bytes);
       this.body = bytes == null ? null : RequestBody.create(bytes, MediaType.get(request.contentType().orElseThrow()));
@@ -275,25 +327,30 @@ public final class ClientRuntime implements AutoCloseable {
     }
 
     private Request sign(Credentials credentials) {
-      Map<String, String> headers = new LinkedHashMap<>();
+      Map<String, String> headers = new LinkedHashMap<>(16);
       headers.put("host", host);
       headers.put("x-acs-action", operation);
       headers.put("x-acs-version", request.operation().service().version());
-      headers.put("x-acs-date", ACS_DATE.format(config.clock().instant()));
+      headers.put("x-acs-date", acsDate());
       headers.put("x-acs-signature-nonce", nonce());
       headers.put("x-acs-content-sha256", payloadHash);
-      request.contentType().ifPresent(ct -> headers.put("content-type", ct));
-      credentials.securityToken().ifPresent(token -> {
+      String contentType = request.contentType().orElse(null);
+      if (contentType != null) {
+        headers.put("content-type", contentType);
+      }
+      String token = credentials.securityToken().orElse(null);
+      if (token != null) {
         headers.put("x-acs-accesskey-id", credentials.accessKeyId());
         headers.put("x-acs-security-token", token);
-      });
+      }
       String authorization = AcsV3Signer.authorization(credentials.accessKeyId(), credentials.accessKeySecret(),
           request.operation().method(), request.encodedPath(), request.query(), headers, payloadHash);
       Request.Builder b = new Request.Builder().url(url);
-      headers.forEach(b::header);
-      b.header("accept", "application/json")
-          .header("user-agent", userAgent)
-          .header("authorization", authorization);
+      // Every name is distinct, so add() spares header()'s search for an earlier value of the name.
+      headers.forEach(b::addHeader);
+      b.addHeader("accept", "application/json")
+          .addHeader("user-agent", userAgent)
+          .addHeader("authorization", authorization);
       String method = request.operation().method();
       RequestBody requestBody = body;
       if (requestBody == null && (method.equals("POST") || method.equals("PUT") || method.equals("PATCH"))) {
@@ -418,21 +475,26 @@ public final class ClientRuntime implements AutoCloseable {
     return m == null ? e.getClass().getSimpleName() : m;
   }
 
-  private HttpUrl url(ApiRequest<?> request) {
-    URI endpoint = config.endpointOverride().orElse(null);
+  /** Where a service's calls go under this configuration, worked out once per service. */
+  private Endpoint endpoint(ServiceDefinition service) {
+    URI override = config.endpointOverride().orElse(null);
     HttpUrl.Builder b = new HttpUrl.Builder();
-    if (endpoint != null) {
-      b.scheme(endpoint.getScheme().toLowerCase(java.util.Locale.ROOT)).host(endpoint.getHost());
-      if (endpoint.getPort() > 0) {
-        b.port(endpoint.getPort());
+    if (override != null) {
+      b.scheme(override.getScheme().toLowerCase(java.util.Locale.ROOT)).host(override.getHost());
+      if (override.getPort() > 0) {
+        b.port(override.getPort());
       }
     } else {
-      b.scheme("https").host(request.operation().service().hostForRegion().apply(config.region()));
+      b.scheme("https").host(service.hostForRegion().apply(config.region()));
     }
-    b.encodedPath(request.encodedPath());
-    String query = AcsV3Signer.canonicalQueryString(request.query());
-    if (!query.isEmpty()) {
-      b.encodedQuery(query);
+    HttpUrl base = b.build();
+    return new Endpoint(base, hostHeader(base));
+  }
+
+  private static HttpUrl url(HttpUrl base, ApiRequest<?> request) {
+    HttpUrl.Builder b = base.newBuilder().encodedPath(request.encodedPath());
+    if (!request.query().isEmpty()) {
+      b.encodedQuery(AcsV3Signer.canonicalQueryString(request.query()));
     }
     return b.build();
   }
@@ -442,10 +504,25 @@ public final class ClientRuntime implements AutoCloseable {
     return url.port() == HttpUrl.defaultPort(url.scheme()) ? host : host + ":" + url.port();
   }
 
+  /** The {@code x-acs-date} value, formatted once per second rather than once per attempt. */
+  private String acsDate() {
+    long second = Math.floorDiv(config.clock().millis(), 1000L);
+    SignedDate date = lastDate;
+    if (date.epochSecond() != second) {
+      date = new SignedDate(second, ACS_DATE.format(Instant.ofEpochSecond(second)));
+      lastDate = date;
+    }
+    return date.text();
+  }
+
   private static String nonce() {
     ThreadLocalRandom r = ThreadLocalRandom.current();
-    return String.format("%016x%016x", r.nextLong(), r.nextLong());
+    return HEX.toHexDigits(r.nextLong()) + HEX.toHexDigits(r.nextLong());
   }
+
+  private record Endpoint(HttpUrl base, String hostHeader) {}
+
+  private record SignedDate(long epochSecond, String text) {}
 
   private static byte[] readBounded(InputStream in) throws IOException {
     try (in) {

@@ -20,9 +20,9 @@ public final class Decoders {
    * @return the decoder
    */
   public static <T> ResponseDecoder<T> json(Class<T> type) {
-    ObjectReader reader = Json.reader(type);
+    LazyReader reader = new LazyReader(type);
     return (body, metadata) -> {
-      T value = reader.readValue(body);
+      T value = reader.get().readValue(body);
       if (value == null) {
         throw new JsonParseException(null, "the response body is empty where a JSON object was expected");
       }
@@ -56,6 +56,29 @@ public final class Decoders {
       JsonNode node = reader.readTree(body);
       return node == null || node.isMissingNode() ? Json.mapper().createObjectNode() : node;
     };
+  }
+
+  /**
+   * A reader made on first use. Operation tables build every decoder when their class loads, and
+   * a Jackson reader introspects its type when made; deferring that keeps a client's start-up
+   * cost to the operations it actually calls.
+   */
+  private static final class LazyReader {
+    private final Class<?> type;
+    private volatile ObjectReader reader;
+
+    LazyReader(Class<?> type) {
+      this.type = type;
+    }
+
+    ObjectReader get() {
+      ObjectReader r = reader;
+      if (r == null) {
+        r = Json.reader(type);
+        reader = r;
+      }
+      return r;
+    }
   }
 
   /**

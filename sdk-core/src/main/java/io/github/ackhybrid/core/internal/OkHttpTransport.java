@@ -3,8 +3,6 @@ package io.github.ackhybrid.core.internal;
 import io.github.ackhybrid.core.CloudConfig;
 import io.github.ackhybrid.core.HttpTransport;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.ConnectionPool;
@@ -14,8 +12,9 @@ import okhttp3.OkHttpClient;
 /**
  * The OkHttp-backed {@link HttpTransport}. The dispatcher's limits are raised to the configured
  * concurrency (OkHttp allows only 5 requests per host by default), calls beyond the limit wait in
- * the dispatcher's queue without holding a thread, and the pool keeps as many idle connections as
- * can be busy at once. OkHttp's own silent retry is off: retries are the pipeline's decision.
+ * the dispatcher's queue without holding a thread, no more threads exist than calls may be in
+ * flight ({@link CallThreads}), and the pool keeps as many idle connections as can be busy at once.
+ * OkHttp's own silent retry is off: retries are the pipeline's decision.
  */
 public final class OkHttpTransport implements HttpTransport {
   private final OkHttpClient client;
@@ -30,8 +29,7 @@ public final class OkHttpTransport implements HttpTransport {
    */
   public OkHttpTransport(CloudConfig config) {
     this.maxConcurrency = config.maxConcurrency();
-    this.dispatcherThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-        new SynchronousQueue<>(), SdkExecutors.daemonThreads("ackhybrid-http"));
+    this.dispatcherThreads = CallThreads.newPool(maxConcurrency, "ackhybrid-http");
     Dispatcher dispatcher = new Dispatcher(dispatcherThreads);
     dispatcher.setMaxRequests(maxConcurrency);
     dispatcher.setMaxRequestsPerHost(maxConcurrency);
