@@ -27,7 +27,8 @@ import io.github.ackhybrid.testing.internal.bss.BillingLedger;
 import io.github.ackhybrid.testing.internal.bss.BssService;
 import io.github.ackhybrid.testing.internal.asm.AsmMeshService;
 import io.github.ackhybrid.testing.internal.asm.AsmSwimLaneService;
-import io.github.ackhybrid.testing.internal.kube.MeshKubeApi;
+import io.github.ackhybrid.testing.internal.kube.KubeApiServer;
+import io.github.ackhybrid.testing.internal.pool.AutoscalerConfigService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -44,9 +45,10 @@ import okhttp3.mockwebserver.MockWebServer;
 
 /**
  * An in-process fake of the Alibaba Cloud ACK and ASM APIs on a loopback port, for tests and demos
- * with no account; each simulated mesh also gets its control plane's Kubernetes API, over HTTPS on
- * a second loopback port, reached through the kubeconfig {@code DescribeServiceMeshKubeconfig}
- * returns. It speaks the wire as the cloud does (paths, snake_case JSON, error envelopes,
+ * with no account; each simulated mesh and cluster also gets its Kubernetes API, over HTTPS on a
+ * second loopback port, reached through the kubeconfig {@code DescribeServiceMeshKubeconfig} or
+ * {@code DescribeClusterUserKubeconfig} returns (a Pro cluster's serves {@code ResourcePolicy}
+ * objects too). It speaks the wire as the cloud does (paths, snake_case JSON, error envelopes,
  * {@code x-acs-request-id}), verifies request signatures (V3, ROA V2, RPC V2) against its
  * AccessKeys, and runs the real state machines against a {@linkplain SimulatorClock fast clock}.
  * It also serves the BSS bill, balance and price operations, billing the simulated clusters'
@@ -109,7 +111,8 @@ public final class CloudSimulator implements AutoCloseable {
   private final CloudState state;
   private final ClusterStore clusters;
   private final AckClusterService ack;
-  private final MeshKubeApi meshKube;
+  private final KubeApiServer kube;
+  private final AutoscalerConfigService autoscalerConfigs;
   private final AsmMeshService asm;
   private final NodePoolService nodePools;
   private final List<SimService> services;
@@ -126,15 +129,16 @@ public final class CloudSimulator implements AutoCloseable {
     this.clock = new SimulatorClock(b.startAt == null ? Instant.now() : b.startAt, b.speed);
     this.state = new CloudState(clock);
     this.clusters = new ClusterStore();
-    this.ack = new AckClusterService(state, clusters, b.agentAutoConnect);
     this.nodePools = new NodePoolService(state, clusters, b.nodePoolReadLag, Clock.systemUTC());
+    this.kube = new KubeApiServer(state, nodePools::poolFacts);
+    this.ack = new AckClusterService(state, clusters, b.agentAutoConnect, kube);
+    this.autoscalerConfigs = new AutoscalerConfigService(state, clusters);
     BillingLedger ledger = new BillingLedger(clusters);
     BssService bss = new BssService(ledger);
     this.billing = new SimulatedBilling(state, ledger, bss);
-    this.meshKube = new MeshKubeApi(state);
-    this.asm = new AsmMeshService(state, clusters, meshKube);
-    this.services = List.of(ack, new AckAddonService(state, clusters), new AckMetadataService(), nodePools, bss,
-        asm, new AsmSwimLaneService(asm));
+    this.asm = new AsmMeshService(state, clusters, kube);
+    this.services = List.of(ack, new AckAddonService(state, clusters), new AckMetadataService(), nodePools,
+        autoscalerConfigs, bss, asm, new AsmSwimLaneService(asm));
     Routes routes = new Routes();
     services.forEach(service -> service.register(routes));
     this.faultTable = new FaultTable(b.faultSeed);
@@ -450,7 +454,30 @@ public final class CloudSimulator implements AutoCloseable {
    *     if the mesh does not exist
    */
   public List<ObjectNode> istioResources(String meshId) {
-    return state.locked(now -> meshKube.istioResources(meshId));
+    return state.locked(now -> kube.istioResources(meshId));
+  }
+
+  /**
+   * Returns the ResourcePolicy objects ({@code scheduling.alibabacloud.com/v1alpha1}) stored in a
+   * cluster's Kubernetes API, as the API server stores them.
+   *
+   * @param clusterId the cluster id
+   * @return deep copies ordered by namespace and name; empty if the cluster has none or its
+   *     Kubernetes API was never reached (its kubeconfig never fetched)
+   */
+  public List<ObjectNode> resourcePolicies(String clusterId) {
+    return state.locked(now -> kube.resourcePolicies(clusterId));
+  }
+
+  /**
+   * Returns the last body {@code CreateAutoscalingConfig} stored for a cluster; the API has no read
+   * counterpart, so this is how tests see what was configured.
+   *
+   * @param clusterId the cluster id
+   * @return a deep copy of the body as sent; empty if none was sent or the cluster is gone
+   */
+  public Optional<ObjectNode> autoscalerConfig(String clusterId) {
+    return state.locked(now -> autoscalerConfigs.find(clusterId));
   }
 
   /**
@@ -505,7 +532,7 @@ public final class CloudSimulator implements AutoCloseable {
   /** Stops the server; calls in flight fail. Calling it again does nothing. */
   @Override
   public void close() {
-    meshKube.close();
+    kube.close();
     try {
       server.shutdown();
     } catch (IOException e) {

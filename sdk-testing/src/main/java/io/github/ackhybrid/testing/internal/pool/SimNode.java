@@ -129,8 +129,7 @@ final class SimNode {
    */
   void applyPoolConfig() {
     labels = Json.mapper().createObjectNode();
-    labels.put("alibabacloud.com/nodepool-id", pool.id());
-    pool.labels().forEach(tag -> labels.put(tag.path("key").asText(), tag.path("value").asText()));
+    pool.nodeLabels().forEach(labels::put);
     taints = pool.taints().deepCopy();
   }
 
