@@ -309,7 +309,13 @@ public final class NodePoolService implements SimService {
     return SimResponse.json(200, answer);
   }
 
-  private List<SimNode> addCloudNodes(SimNodePool pool, long count, String source, Instant now) {
+  /** The pools and nodes, for the elastic scheduler of the same package. */
+  NodePoolStore store() {
+    return store;
+  }
+
+  /** Adds {@code count} pending ECS nodes to a pool, with its instance type, charge type and labels. */
+  List<SimNode> addCloudNodes(SimNodePool pool, long count, String source, Instant now) {
     JsonNode group = pool.json().path("scaling_group");
     String instanceType = group.path("instance_types").path(0).asText("ecs.g7.xlarge");
     String charge = group.path("instance_charge_type").asText("PostPaid");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ackhybrid.core.internal.Json;
 import io.github.ackhybrid.testing.internal.Times;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * One node of a cluster: the JSON {@code DescribeClusterNodes} lists, plus what only Kubernetes
@@ -121,6 +122,30 @@ final class SimNode {
 
   void cordon() {
     unschedulable = true;
+  }
+
+  boolean cordoned() {
+    return unschedulable;
+  }
+
+  /** Tells whether the node takes pods now: running, Ready and not cordoned. */
+  boolean schedulable() {
+    return state().equals("running") && nodeStatus().equals("Ready") && !unschedulable;
+  }
+
+  /** Tells whether the node carries every label of a node selector. */
+  boolean matches(Map<String, String> nodeSelector) {
+    for (Map.Entry<String, String> entry : nodeSelector.entrySet()) {
+      if (!labels.path(entry.getKey()).asText("\u0000").equals(entry.getValue())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The node's taints, {@code [{key, value, effect}]}; read only. */
+  ArrayNode taints() {
+    return taints;
   }
 
   /**
