@@ -68,11 +68,11 @@ public final class KubeClient implements AutoCloseable {
   /** The field manager {@link #apply(ResourceKind, ObjectNode)} uses. */
   public static final String DEFAULT_FIELD_MANAGER = "ackhybrid-sdk";
 
-  private static final Pattern NAMESPACE = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
-  private static final MediaType APPLY_PATCH = MediaType.get("application/apply-patch+yaml");
   /** The default {@link Builder#maxResponseBytes(long) answer size limit}, 16 MiB, as for the cloud APIs. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = CloudConfig.DEFAULT_MAX_RESPONSE_BYTES;
 
+  private static final Pattern NAMESPACE = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+  private static final MediaType APPLY_PATCH = MediaType.get("application/apply-patch+yaml");
   private static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
   private static final String USER_AGENT = "ackhybrid-sdk-kube";
   private static final long MAX_RESPONSE_BYTES_LIMIT = 2L * 1024 * 1024 * 1024;

@@ -19,16 +19,16 @@ import io.github.ackhybrid.core.exception.ServiceException;
 import io.github.ackhybrid.kube.KubeClient;
 import io.github.ackhybrid.kube.Kubeconfig;
 import io.github.ackhybrid.kube.ResourceKind;
+import io.github.ackhybrid.reliability.transport.LoopbackFixtures;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.AfterEach;
@@ -54,11 +54,11 @@ class HostileResponsesTest {
 
   @BeforeEach
   void start() throws IOException {
-    server = new MockWebServer();
-    elsewhere = new MockWebServer();
+    server = LoopbackFixtures.newServer();
+    elsewhere = LoopbackFixtures.newServer();
     server.start(InetAddress.getLoopbackAddress(), 0);
     elsewhere.start(InetAddress.getLoopbackAddress(), 0);
-    elsewhere.setDispatcher(always(new MockResponse().setBody("{\"cluster_id\":\"stolen\"}")));
+    elsewhere.setDispatcher(LoopbackFixtures.always(new MockResponse().setBody("{\"cluster_id\":\"stolen\"}")));
   }
 
   @AfterEach
@@ -79,7 +79,7 @@ class HostileResponsesTest {
   @ParameterizedTest(name = "async={0} {1}")
   @MethodSource("wrongTypes")
   void wrongJsonTypesAreAServiceErrorSayingSo(boolean async, String body) {
-    server.setDispatcher(always(json(200, body)));
+    server.setDispatcher(LoopbackFixtures.always(json(200, body)));
 
     ServiceException e = describeFails(async);
 
@@ -92,7 +92,7 @@ class HostileResponsesTest {
   @ParameterizedTest(name = "async={0}")
   @ValueSource(booleans = {false, true})
   void aMissingRequiredFieldIsAServiceErrorNotAnNpe(boolean async) {
-    server.setDispatcher(always(json(200, "{\"name\":\"no-id\",\"state\":\"running\"}")));
+    server.setDispatcher(LoopbackFixtures.always(json(200, "{\"name\":\"no-id\",\"state\":\"running\"}")));
 
     ServiceException e = describeFails(async);
 
@@ -103,7 +103,7 @@ class HostileResponsesTest {
   @ParameterizedTest(name = "async={0}")
   @ValueSource(booleans = {false, true})
   void unknownEnumValuesAreAcceptedWithTheRawValueKept(boolean async) throws Exception {
-    server.setDispatcher(always(json(200,
+    server.setDispatcher(LoopbackFixtures.always(json(200,
         "{\"cluster_id\":\"c-1\",\"state\":\"hibernating\",\"cluster_type\":\"QuantumKubernetes\"}")));
 
     try (ClusterClient clusters = ClusterClient.create(config())) {
@@ -121,7 +121,7 @@ class HostileResponsesTest {
   @ParameterizedTest(name = "async={0}")
   @ValueSource(booleans = {false, true})
   void anHtmlErrorPageFromAProxyIsAServiceErrorWithItsStatus(boolean async) {
-    server.setDispatcher(always(new MockResponse().setResponseCode(502)
+    server.setDispatcher(LoopbackFixtures.always(new MockResponse().setResponseCode(502)
         .setHeader("Content-Type", "text/html; charset=utf-8")
         .setBody("<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>")));
 
@@ -137,7 +137,7 @@ class HostileResponsesTest {
   @ParameterizedTest(name = "async={0}")
   @ValueSource(booleans = {false, true})
   void aCaptivePortalAnsweringHtmlWith200IsAServiceError(boolean async) {
-    server.setDispatcher(always(new MockResponse().setHeader("Content-Type", "text/html")
+    server.setDispatcher(LoopbackFixtures.always(new MockResponse().setHeader("Content-Type", "text/html")
         .setBody("<!DOCTYPE html><html><body>Please log in to the hotel Wi-Fi</body></html>")));
 
     ServiceException e = describeFails(async);
@@ -150,7 +150,7 @@ class HostileResponsesTest {
   @ValueSource(booleans = {false, true})
   void aRedirectToAnotherHostIsNeverFollowed(boolean async) {
     for (int status : new int[] {301, 302, 303, 307, 308}) {
-      server.setDispatcher(always(new MockResponse().setResponseCode(status)
+      server.setDispatcher(LoopbackFixtures.always(new MockResponse().setResponseCode(status)
           .setHeader("Location", elsewhere.url("/steal?token=leaked-if-shown").toString())));
 
       ServiceException e = describeFails(async);
@@ -167,10 +167,10 @@ class HostileResponsesTest {
 
   @Test
   void kubeClientNeverFollowsARedirectWithoutCredentials() {
-    server.setDispatcher(always(new MockResponse().setResponseCode(302)
+    server.setDispatcher(LoopbackFixtures.always(new MockResponse().setResponseCode(302)
         .setHeader("Location", elsewhere.url("/apis/networking.istio.io/v1/namespaces/default/virtualservices/r"))));
 
-    try (KubeClient kube = KubeClient.create(ResponseSizeLimitTest.kubeconfig("http://127.0.0.1:" + server.getPort()))) {
+    try (KubeClient kube = KubeClient.create(LoopbackFixtures.kubeconfig("http://127.0.0.1:" + server.getPort()))) {
       ServiceException e = assertThrows(ServiceException.class,
           () -> kube.get(ResourceKind.VIRTUAL_SERVICE_V1, "default", "reviews"));
 
@@ -187,21 +187,15 @@ class HostileResponsesTest {
     HeldCertificate serverCertificate = new HeldCertificate.Builder().commonName("apiserver")
         .addSubjectAlternativeName("127.0.0.1").signedBy(ca).build();
     server.shutdown();
-    server = new MockWebServer();
+    server = LoopbackFixtures.newServer();
     server.useHttps(new HandshakeCertificates.Builder().heldCertificate(serverCertificate).build()
         .sslSocketFactory(), false);
     server.start(InetAddress.getLoopbackAddress(), 0);
-    server.setDispatcher(always(new MockResponse().setResponseCode(307)
+    server.setDispatcher(LoopbackFixtures.always(new MockResponse().setResponseCode(307)
         .setHeader("Location", elsewhere.url("/collect"))));
-    String caData = Base64.getEncoder().encodeToString(ca.certificatePem().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-    Kubeconfig kubeconfig = Kubeconfig.parse("""
-        apiVersion: v1
-        kind: Config
-        clusters: [{name: c, cluster: {server: "https://127.0.0.1:%d", certificate-authority-data: %s}}]
-        users: [{name: u, user: {token: %s}}]
-        contexts: [{name: ctx, context: {cluster: c, user: u, namespace: default}}]
-        current-context: ctx
-        """.formatted(server.getPort(), caData, TOKEN));
+    String caData = Base64.getEncoder().encodeToString(ca.certificatePem().getBytes(StandardCharsets.US_ASCII));
+    Kubeconfig kubeconfig = LoopbackFixtures.kubeconfig("https://127.0.0.1:" + server.getPort(),
+        ", certificate-authority-data: " + caData, "{token: " + TOKEN + "}");
 
     try (KubeClient kube = KubeClient.create(kubeconfig)) {
       ServiceException e = assertThrows(ServiceException.class,
@@ -242,12 +236,4 @@ class HostileResponsesTest {
         .setBody(body);
   }
 
-  private static Dispatcher always(MockResponse response) {
-    return new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        return response;
-      }
-    };
-  }
 }

@@ -14,8 +14,8 @@ import io.github.ackhybrid.core.auth.CredentialsProvider;
 import io.github.ackhybrid.core.exception.ResponseTooLargeException;
 import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.kube.KubeClient;
-import io.github.ackhybrid.kube.Kubeconfig;
 import io.github.ackhybrid.kube.ResourceKind;
+import io.github.ackhybrid.reliability.transport.LoopbackFixtures;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,7 +90,7 @@ class ResponseSizeLimitTest {
     OkHttpClient shared = new OkHttpClient.Builder().socketFactory(sockets).build();
     try (StreamingServer server = new StreamingServer(BODY, chunked);
          KubeClient kube = KubeClient.builder()
-             .kubeconfig(kubeconfig("http://127.0.0.1:" + server.port()))
+             .kubeconfig(LoopbackFixtures.kubeconfig("http://127.0.0.1:" + server.port()))
              .httpClient(shared)
              .maxResponseBytes(CAP)
              .build()) {
@@ -151,17 +151,6 @@ class ResponseSizeLimitTest {
         .retryPolicy(RetryPolicy.defaults())
         .maxResponseBytes(CAP)
         .build();
-  }
-
-  static Kubeconfig kubeconfig(String server) {
-    return Kubeconfig.parse("""
-        apiVersion: v1
-        kind: Config
-        clusters: [{name: c, cluster: {server: "%s"}}]
-        users: [{name: u, user: {}}]
-        contexts: [{name: ctx, context: {cluster: c, user: u, namespace: default}}]
-        current-context: ctx
-        """.formatted(server));
   }
 
   /** Plain sockets whose input streams count the bytes the client actually read. */

@@ -11,11 +11,11 @@ import io.github.ackhybrid.core.auth.Credentials;
 import io.github.ackhybrid.core.auth.CredentialsProvider;
 import io.github.ackhybrid.core.exception.SdkException;
 import io.github.ackhybrid.kube.KubeClient;
-import io.github.ackhybrid.kube.Kubeconfig;
 import io.github.ackhybrid.kube.ResourceKind;
 import io.github.ackhybrid.mesh.MeshClient;
 import io.github.ackhybrid.nodepool.NodePoolClient;
 import io.github.ackhybrid.nodepool.scheduling.SchedulingClient;
+import io.github.ackhybrid.reliability.transport.LoopbackFixtures;
 import io.github.ackhybrid.testing.CloudSimulator;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -56,14 +56,10 @@ class ResourceHygieneTest {
     List<AutoCloseable> clients = new ArrayList<>();
     try (CloudSimulator sim = CloudSimulator.builder().requestLogCapacity(100).start();
          ConnectionCountingProxy cloudSide = new ConnectionCountingProxy(sim.port());
-         MockWebServer apiServer = new MockWebServer()) {
-      apiServer.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
-        @Override
-        public MockResponse dispatch(okhttp3.mockwebserver.RecordedRequest request) {
-          return new MockResponse().setHeader("Content-Type", "application/json")
-              .setBody("{\"apiVersion\":\"networking.istio.io/v1\",\"kind\":\"VirtualService\"}");
-        }
-      });
+         MockWebServer apiServer = LoopbackFixtures.newServer()) {
+      apiServer.setDispatcher(LoopbackFixtures.always(new MockResponse()
+          .setHeader("Content-Type", "application/json")
+          .setBody("{\"apiVersion\":\"networking.istio.io/v1\",\"kind\":\"VirtualService\"}")));
       apiServer.start(InetAddress.getLoopbackAddress(), 0);
       CloudConfig cloud = sim.cloudConfig().endpointOverride("http://127.0.0.1:" + cloudSide.port()).build();
 
@@ -87,7 +83,8 @@ class ResourceHygieneTest {
         add(clients, sharing);
         add(clients, sharingPools);
         add(clients, shared);
-        KubeClient kube = add(clients, KubeClient.create(kubeconfig(kubeSide.port())));
+        KubeClient kube = add(clients,
+            KubeClient.create(LoopbackFixtures.kubeconfig("http://127.0.0.1:" + kubeSide.port())));
         kube.get(ResourceKind.VIRTUAL_SERVICE_V1, "default", "reviews");
 
         int openBefore = cloudSide.openConnections();
@@ -98,7 +95,8 @@ class ResourceHygieneTest {
         }
 
         awaitTrue(CLOSE_WAIT, () -> cloudSide.openConnections() == 0 && kubeSide.openConnections() == 0,
-            () -> "connections still open: cloud " + cloudSide.openConnections() + ", kube " + kubeSide.openConnections());
+            () -> "connections still open: cloud " + cloudSide.openConnections()
+                + ", kube " + kubeSide.openConnections());
         awaitTrue(CLOSE_WAIT, () -> started(before, "ackhybrid-http", "ackhybrid-kube").isEmpty(),
             () -> "per-client threads still alive: " + started(before, "ackhybrid-http", "ackhybrid-kube"));
         System.out.printf("[hygiene] %d clients closed: connections open before close %d (cloud) + %d (kube),"
@@ -121,7 +119,7 @@ class ResourceHygieneTest {
    */
   @Test
   void tenThousandCallsLeaveRetainedHeapFlat() throws Exception {
-    try (MockWebServer server = new MockWebServer()) {
+    try (MockWebServer server = LoopbackFixtures.newServer()) {
       server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
         @Override
         public MockResponse dispatch(okhttp3.mockwebserver.RecordedRequest request) throws InterruptedException {
@@ -175,17 +173,6 @@ class ResourceHygieneTest {
     } catch (java.util.concurrent.ExecutionException | CompletionException | SdkException answered) {
       // As above.
     }
-  }
-
-  private static Kubeconfig kubeconfig(int port) {
-    return Kubeconfig.parse("""
-        apiVersion: v1
-        kind: Config
-        clusters: [{name: c, cluster: {server: "http://127.0.0.1:%d"}}]
-        users: [{name: u, user: {}}]
-        contexts: [{name: ctx, context: {cluster: c, user: u, namespace: default}}]
-        current-context: ctx
-        """.formatted(port));
   }
 
   private static Set<Thread> sdkThreads() {

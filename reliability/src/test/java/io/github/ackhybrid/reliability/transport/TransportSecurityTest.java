@@ -56,7 +56,7 @@ class TransportSecurityTest {
 
   @BeforeEach
   void start() {
-    server = new MockWebServer();
+    server = LoopbackFixtures.newServer();
   }
 
   @AfterEach
@@ -68,7 +68,7 @@ class TransportSecurityTest {
   void callsGoOverHttpsToTheRegionalEndpointByDefault() throws Exception {
     // An HTTP proxy sees where a client connects: CONNECT host:443 is a TLS tunnel, a plain request
     // would arrive in the clear with its full URL.
-    server.setDispatcher(always(new MockResponse().setResponseCode(403)));
+    server.setDispatcher(LoopbackFixtures.always(new MockResponse().setResponseCode(403)));
     server.start(InetAddress.getLoopbackAddress(), 0);
     CloudConfig cloud = CloudConfig.builder().region("cn-hangzhou")
         .credentials(CredentialsProvider.of(Credentials.of("id", "secret")))
@@ -104,15 +104,15 @@ class TransportSecurityTest {
 
   @Test
   void plainHttpIsRefusedForNonLoopbackKubeServersUnlessAllowed() {
-    Kubeconfig remote = kubeconfig("http://10.0.0.9:6443", "", "{}");
+    Kubeconfig remote = LoopbackFixtures.kubeconfig("http://10.0.0.9:6443", "", "{}");
     ConfigurationException e = assertThrows(ConfigurationException.class, () -> KubeClient.create(remote));
     assertTrue(e.getMessage().contains("plain http to the non-loopback host \"10.0.0.9\""), e.getMessage());
     assertDoesNotThrow(() -> KubeClient.builder().kubeconfig(remote).allowInsecureHttp(true).build().close());
 
-    Kubeconfig local = kubeconfig("http://127.0.0.1:8001", "", "{}");
+    Kubeconfig local = LoopbackFixtures.kubeconfig("http://127.0.0.1:8001", "", "{}");
     assertDoesNotThrow(() -> KubeClient.create(local).close());
 
-    Kubeconfig localWithToken = kubeconfig("http://127.0.0.1:8001", "", "{token: abc}");
+    Kubeconfig localWithToken = LoopbackFixtures.kubeconfig("http://127.0.0.1:8001", "", "{token: abc}");
     assertThrows(ConfigurationException.class, () -> KubeClient.create(localWithToken));
   }
 
@@ -142,7 +142,7 @@ class TransportSecurityTest {
   void aSelfSignedKubeServerIsRefusedByTheDefaultTrust() throws IOException {
     startSelfSigned();
     // No certificate-authority in the kubeconfig: the platform's CAs, which do not know this server.
-    Kubeconfig kubeconfig = kubeconfig("https://127.0.0.1:" + server.getPort(), "", "{token: abc}");
+    Kubeconfig kubeconfig = LoopbackFixtures.kubeconfig("https://127.0.0.1:" + server.getPort(), "", "{token: abc}");
 
     try (KubeClient kube = KubeClient.create(kubeconfig)) {
       TransportException e = assertThrows(TransportException.class,
@@ -182,8 +182,9 @@ class TransportSecurityTest {
 
   @Test
   void refusedProxyCredentialsFailTypedWithoutShowingThem() throws Exception {
-    server.setDispatcher(always(new MockResponse().setResponseCode(407)
-        .setHeader("Proxy-Authenticate", "Basic realm=\"corp\"").setBody("<html>Proxy authentication required</html>")));
+    server.setDispatcher(LoopbackFixtures.always(new MockResponse().setResponseCode(407)
+        .setHeader("Proxy-Authenticate", "Basic realm=\"corp\"")
+        .setBody("<html>Proxy authentication required</html>")));
     server.start(InetAddress.getLoopbackAddress(), 0);
 
     try (ClusterClient clusters = ClusterClient.create(proxied("wrong-" + PROXY_PASSWORD))) {
@@ -223,7 +224,8 @@ class TransportSecurityTest {
 
   private static void assertSecretAbsent(String text) {
     assertFalse(text.contains(PROXY_PASSWORD), text);
-    String encoded = Base64.getEncoder().encodeToString((PROXY_USER + ":" + PROXY_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    String encoded = Base64.getEncoder()
+        .encodeToString((PROXY_USER + ":" + PROXY_PASSWORD).getBytes(StandardCharsets.UTF_8));
     assertFalse(text.contains(encoded), text);
   }
 
@@ -234,23 +236,4 @@ class TransportSecurityTest {
     server.start(InetAddress.getLoopbackAddress(), 0);
   }
 
-  private static Kubeconfig kubeconfig(String serverUrl, String clusterExtra, String user) {
-    return Kubeconfig.parse("""
-        apiVersion: v1
-        kind: Config
-        clusters: [{name: c, cluster: {server: "%s"%s}}]
-        users: [{name: u, user: %s}]
-        contexts: [{name: ctx, context: {cluster: c, user: u, namespace: default}}]
-        current-context: ctx
-        """.formatted(serverUrl, clusterExtra, user));
-  }
-
-  private static Dispatcher always(MockResponse response) {
-    return new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        return response;
-      }
-    };
-  }
 }
