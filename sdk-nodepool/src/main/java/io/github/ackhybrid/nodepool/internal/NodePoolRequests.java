@@ -91,7 +91,7 @@ final class NodePoolRequests {
   Call<List<NodePool>, List<NodePool>> listPools(String clusterId, String nameFilter) {
     Ids.clusterId(clusterId);
     if (nameFilter != null) {
-      Validate.notBlank(nameFilter, "listPools.name");
+      Ids.poolName(nameFilter, "listPools.name");
     }
     return new Call<>(LIST.request().pathParam("ClusterId", clusterId).query("NodepoolName", nameFilter).build(),
         pools -> pools);
