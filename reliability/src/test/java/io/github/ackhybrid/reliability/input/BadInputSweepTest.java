@@ -10,6 +10,7 @@ import io.github.ackhybrid.cluster.ClusterWaiters;
 import io.github.ackhybrid.cluster.billing.BillingAsyncClient;
 import io.github.ackhybrid.cluster.billing.BillingClient;
 import io.github.ackhybrid.core.CloudConfig;
+import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.kube.KubeClient;
 import io.github.ackhybrid.kube.Kubeconfig;
 import io.github.ackhybrid.mesh.MeshAsyncClient;
@@ -32,9 +33,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -53,7 +54,8 @@ import org.junit.jupiter.api.Test;
  * a builder, a static factory or a known policy value, or on {@link #NOT_SWEPT} with the reason.
  * Generated cases: a null for each reference argument; for client methods also blank, control
  * characters, header injection, oversize, non-ASCII and path traversal strings, negative and huge
- * counts, and zero, negative and overflowing durations.
+ * counts, and zero, negative and overflowing durations. {@link SemanticRules} adds the table of
+ * CIDR, label, weight, bounds and id rules with the exact field each must name.
  */
 class BadInputSweepTest {
   private static final String WRITES_FILE = "writes a decoded document to a file; a bad path is an I/O error";
@@ -63,6 +65,9 @@ class BadInputSweepTest {
   private static final String PREFLIGHT = "a generated builder that leaked public; preflight failures are made by the SDK";
   private static final String ESTIMATOR = "reached through BillingClient.estimate, which is swept";
   private static final String MONEY = "arithmetic on amounts the SDK decoded";
+  private static final String NAME_FILTER =
+      "a pool name filter matches names made anywhere (console names hold spaces); it travels as a query value";
+  private static final String REFRESH = "a builder no factory returns; its refresh rules belong to the credential refresh suite";
 
   /** Public methods that take arguments yet get no generated case, and why. */
   private static final Map<String, String> NOT_SWEPT = Map.ofEntries(
@@ -75,7 +80,7 @@ class BadInputSweepTest {
       Map.entry("AsyncPaginator.PageFetcher.fetch(int,int)", CALLBACK),
       Map.entry("Paginator.PageFetcher.fetch(int,int)", CALLBACK),
       Map.entry("ServerRunner.run(ServerSpec,AttachScript)", CALLBACK),
-      Map.entry("TrafficPolicy.render(IstioApiVersion)", "implemented by the swept CanaryRelease, Failover and NearestAccess"),
+      Map.entry("TrafficPolicy.render(IstioApiVersion)", "the swept CanaryRelease, Failover and NearestAccess implement it"),
       Map.entry("Waiter.Builder.acceptor(Function)", WAITER),
       Map.entry("Waiter.Builder.backoffMultiplier(double)", WAITER),
       Map.entry("Waiter.Builder.describeState(Function)", WAITER),
@@ -86,8 +91,8 @@ class BadInputSweepTest {
       Map.entry("Waiter.Builder.poll(Supplier)", WAITER),
       Map.entry("Waiter.Builder.pollAsync(Supplier)", WAITER),
       Map.entry("Waiter.Builder.timeout(Duration)", WAITER),
-      Map.entry("CachedCredentialsProvider.Builder.clock(Clock)", "reached through a provider's builder; left to issue #9's refresh suite"),
-      Map.entry("CachedCredentialsProvider.Builder.refreshBeforeExpiry(Duration)", "left to issue #9's refresh suite"),
+      Map.entry("CachedCredentialsProvider.Builder.clock(Clock)", REFRESH),
+      Map.entry("CachedCredentialsProvider.Builder.refreshBeforeExpiry(Duration)", REFRESH),
       Map.entry("ServiceErrorDetails.withAttemptHistory(String)", "made by the SDK's retry loop, never from user input"),
       Map.entry("ImmutablePreflightFailure.Builder.check(PreflightCheck)", PREFLIGHT),
       Map.entry("ImmutablePreflightFailure.Builder.from(PreflightFailure)", PREFLIGHT),
@@ -106,7 +111,6 @@ class BadInputSweepTest {
       Map.entry("RouteMatch.andHeader(String,StringMatch)", "routes are checked when a CanaryRelease using them is"),
       Map.entry("RouteMatch.andUri(StringMatch)", "routes are checked when a CanaryRelease using them is"));
 
-
   /** Generated cases a method may accept, and why the value is valid for it. */
   private static final Map<String, String> ACCEPTS = Map.ofEntries(
       Map.entry("NodePoolWaiters.withNotFoundGrace(Duration)#0:zero", "no grace is a valid choice"),
@@ -114,6 +118,11 @@ class BadInputSweepTest {
       Map.entry("KubeClient.list(ResourceKind,String,String)#2:empty", "an empty label selector selects everything"),
       Map.entry("KubeClient.listAll(ResourceKind,String)#1:empty", "an empty label selector selects everything"),
       Map.entry("BillingClient.estimate(ClusterEdition,Duration)#1:overflowing", "any positive lifetime has an estimate"),
+      Map.entry("NodePoolClient.listPools(String,String)#1:non-ASCII", NAME_FILTER),
+      Map.entry("NodePoolClient.listPools(String,String)#1:path-traversal", NAME_FILTER),
+      Map.entry("NodePoolAsyncClient.listPools(String,String)#1:non-ASCII", NAME_FILTER),
+      Map.entry("NodePoolAsyncClient.listPools(String,String)#1:path-traversal", NAME_FILTER),
+      Map.entry("Page.withNextToken(List,String)#1:null", "documented: a null token marks the last page"),
       Map.entry("Credentials.session(String,String,String,Instant)#3:null", "documented: null means the expiry is unknown"),
       Map.entry("NodePoolUpdate.Builder.resourceGroupId(String)#0:null", "documented: null means the default group"),
       Map.entry("PoolSpecBuilder.resourceGroupId(String)#0:null", "documented: null means the default group"));
@@ -123,17 +132,19 @@ class BadInputSweepTest {
    * any positive timeout (a very long one waits for a terminal state); label selectors and field
    * managers are parsed by the API server, so the client only keeps control characters out of them.
    */
-  private static boolean accepted(Method method, String badCase) {
-    String type = method.getDeclaringClass().getSimpleName();
-    if (type.endsWith("Waiters") && badCase.equals("overflowing")) {
+  private static boolean accepted(Method method, int index, String badCase) {
+    if (method.getDeclaringClass().getSimpleName().endsWith("Waiters") && badCase.equals("overflowing")) {
       return true;
     }
-    boolean serverParsed = method.getDeclaringClass() == KubeClient.class
-        && (method.getName().startsWith("list") || method.getName().equals("apply"));
-    return serverParsed && Set.of("oversize", "non-ASCII", "path-traversal").contains(badCase)
-        && method.getParameterTypes()[method.getParameterCount() - 1] == String.class
-        && !(method.getName().equals("list") && method.getParameterCount() == 2);
+    return SERVER_PARSED.contains(ApiSurface.signature(method) + "#" + index)
+        && Set.of("oversize", "non-ASCII", "path-traversal").contains(badCase);
   }
+
+  /** Kubernetes arguments the API server parses: label selectors and field managers. */
+  private static final Set<String> SERVER_PARSED = Set.of(
+      "KubeClient.list(ResourceKind,String,String)#2",
+      "KubeClient.listAll(ResourceKind,String)#1",
+      "KubeClient.apply(ResourceKind,ObjectNode,String)#2");
 
   /** Async surfaces whose Javadoc promises to throw a ValidationException rather than fail the future. */
   private static final Set<Class<?>> THROWS_ON_BAD_INPUT = Set.of(BillingAsyncClient.class);
@@ -150,7 +161,6 @@ class BadInputSweepTest {
   private static Probe probe;
   private static int methodsSwept;
   private static int generatedContainerNulls;
-  private static final Set<String> skippedForWantOfSample = new java.util.TreeSet<>();
   private static final List<Class<?>> builderClasses = new ArrayList<>();
 
   @BeforeAll
@@ -181,7 +191,7 @@ class BadInputSweepTest {
         "current-context: sweep",
         ""));
     kube = KubeClient.create(kubeconfig);
-    samples = new Samples(kube, kubeconfig, config);
+    samples = new Samples(kube, kubeconfig, config, clusters, pools);
     probe = new Probe(sim, kubeServer);
   }
 
@@ -196,8 +206,7 @@ class BadInputSweepTest {
     sim.close();
     System.out.println("bad input: methods=" + methodsSwept + " cases=" + probe.cases()
         + " validationExceptions=" + probe.validationExceptions() + " requestsOnWire=" + probe.requestsOnWire()
-        + " (left out: " + generatedContainerNulls + " null containers passed to generated builder setters; "
-        + skippedForWantOfSample.size() + " multi-argument methods with no sample value: " + skippedForWantOfSample + ")");
+        + " (left out: " + generatedContainerNulls + " null containers passed to generated builder setters)");
   }
 
   @Test
@@ -232,7 +241,8 @@ class BadInputSweepTest {
     for (Class<?> type : ApiSurface.publicTypes()) {
       for (Method method : ApiSurface.publicMethods(type)) {
         if (ApiSurface.isStatic(method) && method.getParameterCount() > 0 && method.getDeclaringClass() == type
-            && !isEnumValueOf(method) && !isOpenEnumParser(method) && !NOT_SWEPT.containsKey(ApiSurface.signature(method))) {
+            && !isEnumValueOf(method) && !isOpenEnumParser(method)
+            && !NOT_SWEPT.containsKey(ApiSurface.signature(method))) {
           sweepMethod(method, () -> null, false);
         }
       }
@@ -255,6 +265,21 @@ class BadInputSweepTest {
     assertNoDefects();
   }
 
+  @Test
+  void semanticRulesNameTheirFieldAndRule() {
+    for (SemanticRules.Rule rule : SemanticRules.table(clusters, pools, mesh, kube, config)) {
+      ValidationException rejected = probe.expectRejected("rule: " + rule.label(), rule.call(), false);
+      if (rejected != null && !rejected.field().equals(rule.field())) {
+        probe.defect("rule: " + rule.label() + ": named " + rejected.field() + " instead of " + rule.field());
+      }
+      if (rejected != null && !rejected.getMessage().contains(rule.ruleWords())) {
+        probe.defect("rule: " + rule.label() + ": \"" + rejected.getMessage() + "\" does not state \""
+            + rule.ruleWords() + "\"");
+      }
+    }
+    assertNoDefects();
+  }
+
   private static void assertNoDefects() {
     List<String> defects = new ArrayList<>(new TreeSet<>(probe.defects()));
     probe.defects().clear();
@@ -265,25 +290,28 @@ class BadInputSweepTest {
   private static void sweepMethod(Method method, Supplier<Object> target, boolean clientCases) {
     String signature = ApiSurface.signature(method);
     Class<?>[] types = method.getParameterTypes();
-    if (types.length > 1) {
+    List<Map<String, Object>> cases = new ArrayList<>();
+    for (Class<?> type : types) {
+      cases.add(badValues(type, clientCases));
+    }
+    // An argument needs a valid stand-in only when another argument has a case.
+    for (int j = 0; j < types.length; j++) {
+      boolean needed = false;
       for (int i = 0; i < types.length; i++) {
-        if (samples.valid(types[i], method.getGenericParameterTypes()[i]).isEmpty()) {
-          if (clientCases) {
-            probe.defect(signature + ": the sweep has no valid " + types[i].getName() + " to pass");
-          } else {
-            skippedForWantOfSample.add(signature);
-          }
-          return;
-        }
+        needed |= i != j && !cases.get(i).isEmpty();
+      }
+      if (needed && samples.valid(types[j], method.getGenericParameterTypes()[j]).isEmpty()) {
+        probe.defect(signature + ": the sweep has no valid " + types[j].getName() + " to pass");
+        return;
       }
     }
     methodsSwept++;
     boolean async = CompletableFuture.class.isAssignableFrom(method.getReturnType())
         && !THROWS_ON_BAD_INPUT.contains(method.getDeclaringClass());
     for (int i = 0; i < types.length; i++) {
-      for (Map.Entry<String, Object> bad : badValues(types[i], clientCases).entrySet()) {
+      for (Map.Entry<String, Object> bad : cases.get(i).entrySet()) {
         String key = signature + "#" + i + ":" + bad.getKey();
-        if (ACCEPTS.containsKey(key) || accepted(method, bad.getKey()) || generatedContainerNull(method, i, bad)) {
+        if (ACCEPTS.containsKey(key) || accepted(method, i, bad.getKey()) || generatedContainerNull(method, i, bad)) {
           continue;
         }
         Object[] args = new Object[types.length];
@@ -306,8 +334,8 @@ class BadInputSweepTest {
    */
   private static boolean generatedContainerNull(Method method, int index, Map.Entry<String, Object> bad) {
     Class<?> type = method.getParameterTypes()[index];
-    boolean container = type == Optional.class || type == OptionalLong.class || Iterable.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)
-        || type == Map.Entry.class || type.isArray();
+    boolean container = type == Optional.class || type == OptionalLong.class || Iterable.class.isAssignableFrom(type)
+        || Map.class.isAssignableFrom(type) || type == Map.Entry.class || type.isArray();
     if (bad.getValue() == null && container && method.getDeclaringClass().getName().contains(".Immutable")) {
       generatedContainerNulls++;
       return true;
@@ -388,7 +416,8 @@ class BadInputSweepTest {
 
   /** Open enums map a missing or unknown wire value, null included, to UNKNOWN by design. */
   private static boolean isOpenEnumParser(Method method) {
-    return method.getDeclaringClass().isEnum() && (method.getName().equals("fromWire") || method.getName().equals("fromValue"));
+    return method.getDeclaringClass().isEnum()
+        && (method.getName().equals("fromWire") || method.getName().equals("fromValue"));
   }
 
   private static boolean isEquals(Method method) {

@@ -3,8 +3,12 @@ package io.github.ackhybrid.reliability.input;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ackhybrid.cluster.AddonInstallation;
+import io.github.ackhybrid.cluster.ClusterClient;
 import io.github.ackhybrid.cluster.ModifyClusterRequest;
 import io.github.ackhybrid.cluster.billing.ClusterEdition;
+import io.github.ackhybrid.cluster.billing.FeeStatus;
+import io.github.ackhybrid.cluster.billing.HybridNodeFee;
+import io.github.ackhybrid.cluster.billing.Money;
 import io.github.ackhybrid.core.CloudConfig;
 import io.github.ackhybrid.core.auth.Credentials;
 import io.github.ackhybrid.kube.KubeClient;
@@ -13,9 +17,13 @@ import io.github.ackhybrid.kube.ResourceKind;
 import io.github.ackhybrid.mesh.CanaryRelease;
 import io.github.ackhybrid.mesh.Failover;
 import io.github.ackhybrid.mesh.NearestAccess;
+import io.github.ackhybrid.mesh.RouteMatch;
+import io.github.ackhybrid.mesh.StringMatch;
 import io.github.ackhybrid.mesh.TrafficPolicy;
+import io.github.ackhybrid.mesh.model.LaneMatch;
 import io.github.ackhybrid.nodepool.AttachInstancesRequest;
 import io.github.ackhybrid.nodepool.HybridPoolSpec;
+import io.github.ackhybrid.nodepool.NodePoolClient;
 import io.github.ackhybrid.nodepool.NodePoolSpec;
 import io.github.ackhybrid.nodepool.NodePoolUpdate;
 import io.github.ackhybrid.nodepool.OnboardingOptions;
@@ -59,8 +67,16 @@ final class Samples {
   private final Map<Class<?>, Supplier<?>> values = new HashMap<>();
   private final Map<Class<?>, Consumer<Object>> fills = new HashMap<>();
 
-  Samples(KubeClient kube, Kubeconfig kubeconfig, CloudConfig config) {
+  Samples(KubeClient kube, Kubeconfig kubeconfig, CloudConfig config, ClusterClient clusters, NodePoolClient pools) {
     put(CloudConfig.class, () -> config);
+    put(ClusterClient.class, () -> clusters);
+    put(NodePoolClient.class, () -> pools);
+    put(StringMatch.class, () -> StringMatch.exact("v2"));
+    put(RouteMatch.class, () -> RouteMatch.header("x-canary", StringMatch.exact("on")));
+    put(LaneMatch.class, () -> LaneMatch.exact("on"));
+    put(Money.class, () -> Money.of("1.00", "CNY"));
+    put(HybridNodeFee.class, () -> HybridNodeFee.builder().status(FeeStatus.CHARGED)
+        .pricePerVcpuDay(Money.of("0.10", "CNY")).source(URI.create("https://www.alibabacloud.com/help/en/ack")).build());
     put(String.class, () -> ID);
     put(int.class, () -> 1);
     put(long.class, () -> 1L);
@@ -119,7 +135,8 @@ final class Samples {
       });
     }
     if (type == List.class) {
-      return argument(generic).flatMap(element -> valid(element, element)).map(List::of);
+      Optional<Class<?>> element = argument(generic);
+      return element.isPresent() ? valid(element.get(), element.get()).map(List::of) : Optional.of(List.of());
     }
     if (type == String[].class) {
       return Optional.of(new String[] {"topology.kubernetes.io/region"});

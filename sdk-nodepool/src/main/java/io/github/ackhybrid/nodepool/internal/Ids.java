@@ -56,18 +56,6 @@ public final class Ids {
    * @throws ValidationException if it is not 1-63 characters [A-Za-z0-9_-] starting alphanumeric
    */
   public static String poolName(String name) {
-    return poolName(name, "nodePool.name");
-  }
-
-  /**
-   * Checks a node pool name given under another field, such as a name filter.
-   *
-   * @param name the name
-   * @param field the dotted field name
-   * @return the name
-   * @throws ValidationException if it is not 1-63 characters [A-Za-z0-9_-] starting alphanumeric
-   */
-  public static String poolName(String name, String field) {
-    return Validate.matches(name, field, 1, 63, POOL_NAME, "[A-Za-z0-9_-] starting with a letter or digit");
+    return Validate.matches(name, "nodePool.name", 1, 63, POOL_NAME, "[A-Za-z0-9_-] starting with a letter or digit");
   }
 }
