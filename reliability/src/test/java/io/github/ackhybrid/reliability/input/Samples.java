@@ -10,6 +10,7 @@ import io.github.ackhybrid.cluster.billing.FeeStatus;
 import io.github.ackhybrid.cluster.billing.HybridNodeFee;
 import io.github.ackhybrid.cluster.billing.Money;
 import io.github.ackhybrid.core.CloudConfig;
+import io.github.ackhybrid.core.ResponseMetadata;
 import io.github.ackhybrid.core.auth.Credentials;
 import io.github.ackhybrid.kube.KubeClient;
 import io.github.ackhybrid.kube.Kubeconfig;
@@ -70,6 +71,7 @@ final class Samples {
   Samples(KubeClient kube, Kubeconfig kubeconfig, CloudConfig config, ClusterClient clusters, NodePoolClient pools) {
     put(CloudConfig.class, () -> config);
     put(ClusterClient.class, () -> clusters);
+    put(ResponseMetadata.class, () -> ResponseMetadata.empty("DescribeClusterDetail"));
     put(NodePoolClient.class, () -> pools);
     put(StringMatch.class, () -> StringMatch.exact("v2"));
     put(RouteMatch.class, () -> RouteMatch.header("x-canary", StringMatch.exact("on")));

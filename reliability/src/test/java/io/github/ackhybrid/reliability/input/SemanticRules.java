@@ -95,7 +95,7 @@ final class SemanticRules {
         () -> clusters.registerCluster(r -> r.name("-idc"))));
     rules.add(new Rule("cluster name of 64 characters", "registerCluster.name", "1-63",
         () -> clusters.registerCluster(r -> r.name("a".repeat(64)))));
-    rules.add(new Rule("21 cluster tags", "registerCluster.tags", "20",
+    rules.add(new Rule("21 cluster tags", "registerCluster.tags", "at most 19 tags",
         () -> clusters.registerCluster(r -> {
           r.name("idc");
           for (int i = 0; i < 21; i++) {
