@@ -540,10 +540,12 @@ public final class KubeClient implements AutoCloseable {
   private static String name(String name) {
     Validate.notNull(name, "name");
     Validate.noControlCharacters(name, "name");
+    // DNS subdomain and label names are ASCII; only the path-segment rule, which no kind this SDK
+    // applies uses, would allow more, so a non-ASCII name is a mistake to stop here.
     if (name.isEmpty() || name.length() > 253 || name.equals(".") || name.equals("..")
-        || name.indexOf('/') >= 0 || name.indexOf('%') >= 0) {
-      throw new ValidationException("name",
-          "must be 1-253 characters without '/' or '%' and not \".\" or \"..\", was " + Validate.quote(name));
+        || name.indexOf('/') >= 0 || name.indexOf('%') >= 0 || !name.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
+      throw new ValidationException("name", "must be 1-253 printable ASCII characters without '/' or '%' and not"
+          + " \".\" or \"..\", was " + Validate.quote(name));
     }
     return name;
   }
