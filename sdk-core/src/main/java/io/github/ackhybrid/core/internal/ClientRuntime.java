@@ -366,7 +366,8 @@ public final class ClientRuntime implements AutoCloseable {
       if (status >= 200 && status < 300) {
         ResponseMetadata metadata = ResponseMetadata.of(operation, status, requestId, attempts,
             Duration.ofNanos(System.nanoTime() - startNanos));
-        try (InputStream in = responseBody == null ? InputStream.nullInputStream() : responseBody.byteStream()) {
+        try (InputStream in = responseBody == null ? InputStream.nullInputStream()
+            : new BodyStream(responseBody.byteStream(), responseBody.contentLength())) {
           R value = request.operation().decoder().decode(in, metadata);
           log(status, requestId, null);
           return value;
