@@ -15,7 +15,7 @@ import io.github.ackhybrid.testing.internal.SimService;
 import io.github.ackhybrid.testing.internal.Times;
 import io.github.ackhybrid.testing.internal.ack.ClusterStore;
 import io.github.ackhybrid.testing.internal.ack.SimCluster;
-import io.github.ackhybrid.testing.internal.kube.MeshKubeApi;
+import io.github.ackhybrid.testing.internal.kube.KubeApiServer;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,7 +55,7 @@ public final class AsmMeshService implements SimService {
 
   private final CloudState state;
   private final ClusterStore clusters;
-  private final MeshKubeApi kube;
+  private final KubeApiServer kube;
   private final Map<String, SimMesh> meshes = new LinkedHashMap<>();
   private final Set<String> deleted = new HashSet<>();
 
@@ -66,7 +66,7 @@ public final class AsmMeshService implements SimService {
    * @param clusters the ACK clusters, the candidates for membership
    * @param kube the meshes' control-plane Kubernetes API
    */
-  public AsmMeshService(CloudState state, ClusterStore clusters, MeshKubeApi kube) {
+  public AsmMeshService(CloudState state, ClusterStore clusters, KubeApiServer kube) {
     this.state = state;
     this.clusters = clusters;
     this.kube = kube;
@@ -88,7 +88,7 @@ public final class AsmMeshService implements SimService {
 
   @Override
   public void reset() {
-    meshes.values().forEach(mesh -> kube.close(mesh.id()));
+    meshes.values().forEach(mesh -> kube.closeMesh(mesh.id()));
     meshes.clear();
     deleted.clear();
   }
@@ -141,7 +141,7 @@ public final class AsmMeshService implements SimService {
     mesh.put("ClusterSpec", spec.orElse(edition.equals("Pro") ? "enterprise" : "standard"));
     mesh.putArray("Clusters");
     ObjectNode endpoints = mesh.putObject("Endpoints");
-    String apiServer = kube.open(id);
+    String apiServer = kube.openMesh(id);
     endpoints.put("IntranetApiServerEndpoint", apiServer);
     endpoints.put("PublicApiServerEndpoint", publicApiServer ? apiServer : "");
     endpoints.put("IntranetPilotEndpoint", "192.168.0.11:15011");
@@ -172,7 +172,8 @@ public final class AsmMeshService implements SimService {
     ArrayNode vsw = network.putArray("VSwitches");
     vSwitches.forEach(vsw::add);
     network.put("SecurityGroupId", Ids.hex("sg-", 20));
-    mesh.putArray("Tag");
+    ArrayNode tagArray = mesh.putArray("Tag");
+    tags(p).forEach((key, value) -> tagArray.addObject().put("Key", key).put("Value", value));
     mesh.put("Upgradable", false);
     SimMesh created = new SimMesh(id, mesh);
     setLocality(created, localityLb, localityConf);
@@ -188,10 +189,32 @@ public final class AsmMeshService implements SimService {
   }
 
   private SimResponse list(SimRequest request) {
+    Map<String, String> wanted = tags(request.parameters());
     ObjectNode body = ok(request);
     ArrayNode items = body.putArray("ServiceMeshes");
-    meshes.values().forEach(mesh -> items.add(mesh.snapshot()));
+    meshes.values().stream()
+        .map(SimMesh::snapshot)
+        .filter(mesh -> wanted.entrySet().stream().allMatch(w -> hasTag(mesh, w.getKey(), w.getValue())))
+        .forEach(items::add);
     return SimResponse.json(200, body);
+  }
+
+  private static boolean hasTag(ObjectNode mesh, String key, String value) {
+    for (JsonNode tag : mesh.path("Tag")) {
+      if (tag.path("Key").asText().equals(key) && tag.path("Value").asText().equals(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reads the flattened {@code Tag.N.Key} / {@code Tag.N.Value} parameters, N from 1 (asm-mesh-api.md §2). */
+  private static Map<String, String> tags(Map<String, String> p) {
+    Map<String, String> tags = new LinkedHashMap<>();
+    for (int i = 1; p.containsKey("Tag." + i + ".Key"); i++) {
+      tags.put(p.get("Tag." + i + ".Key"), p.getOrDefault("Tag." + i + ".Value", ""));
+    }
+    return tags;
   }
 
   private SimResponse detail(SimRequest request) {
@@ -217,7 +240,7 @@ public final class AsmMeshService implements SimService {
     state.timeline().at(now.plus(DELETE_TIME), at -> {
       if (meshes.remove(mesh.id()) != null) {
         deleted.add(mesh.id());
-        kube.close(mesh.id());
+        kube.closeMesh(mesh.id());
       }
     });
     return SimResponse.json(200, ok(request));
@@ -315,7 +338,7 @@ public final class AsmMeshService implements SimService {
           + " has no public API server endpoint; set PrivateIpAddress=true or bind an EIP.");
     }
     ObjectNode body = ok(request);
-    body.put("Kubeconfig", kube.kubeconfig(mesh.id()));
+    body.put("Kubeconfig", kube.meshKubeconfig(mesh.id()));
     body.put("ExpireTime", Times.stage(now.plus(Duration.ofDays(3 * 365))));
     return SimResponse.json(200, body);
   }

@@ -9,6 +9,7 @@ import io.github.ackhybrid.testing.Product;
 import io.github.ackhybrid.testing.internal.ApiError;
 import io.github.ackhybrid.testing.internal.CloudState;
 import io.github.ackhybrid.testing.internal.Ids;
+import io.github.ackhybrid.testing.internal.InstanceUsage;
 import io.github.ackhybrid.testing.internal.Routes;
 import io.github.ackhybrid.testing.internal.SimRequest;
 import io.github.ackhybrid.testing.internal.SimResponse;
@@ -17,6 +18,7 @@ import io.github.ackhybrid.testing.internal.Times;
 import io.github.ackhybrid.testing.internal.ack.ClusterStore;
 import io.github.ackhybrid.testing.internal.ack.Fields;
 import io.github.ackhybrid.testing.internal.ack.SimCluster;
+import io.github.ackhybrid.testing.internal.kube.NodePoolFacts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -149,6 +151,31 @@ public final class NodePoolService implements SimService {
   }
 
   /**
+   * Returns the lifetimes of every pay-as-you-go ECS node there has been, removed ones included,
+   * for the bills. Call under the state lock.
+   *
+   * @return the lifetimes, oldest node first
+   */
+  public List<InstanceUsage> instanceUsage() {
+    return store.usage();
+  }
+
+  /**
+   * Returns what a cluster's API server knows of its node pools: ids, node labels, whether each
+   * scales by itself or is hybrid. Call under the state lock.
+   *
+   * @param clusterId the cluster id
+   * @return one entry per pool, oldest first; empty for an unknown cluster
+   */
+  public List<NodePoolFacts> poolFacts(String clusterId) {
+    List<NodePoolFacts> out = new ArrayList<>();
+    for (SimNodePool pool : store.pools(clusterId)) {
+      out.add(new NodePoolFacts(pool.id(), pool.nodeLabels(), NodePoolBodies.autoScaling(pool.json()), pool.hybrid()));
+    }
+    return out;
+  }
+
+  /**
    * Returns a cluster's nodes as DescribeClusterNodes lists them, plus their Kubernetes
    * {@code labels} (an object), {@code taints} and {@code unschedulable}. Call under the state lock.
    *
@@ -253,6 +280,13 @@ public final class NodePoolService implements SimService {
   }
 
   private SimResponse create(SimRequest request, Instant now) {
+    SimCluster target = clusters.require(request.pathParam("ClusterId"));
+    boolean hybridAsked = request.jsonBody().path("nodepool_info").path("type").asText().equals(NodePoolBodies.HYBRID);
+    if (target.registered() && !target.agentConnected() && !hybridAsked) {
+      // A waiting or disconnected registered cluster is refused for its agent with every other
+      // missing prerequisite, rather than for its state alone.
+      CloudNodePrerequisites.check(target);
+    }
     SimCluster cluster = readyCluster(request);
     ObjectNode json = NodePoolBodies.create(request.jsonBody());
     String type = json.path("nodepool_info").path("type").asText();
@@ -260,6 +294,8 @@ public final class NodePoolService implements SimService {
       boolean ecsNode = store.nodes(cluster.id()).stream()
           .anyMatch(n -> n.cloudNode() && n.state().equals("running"));
       HybridPrerequisites.check(cluster, ecsNode);
+    } else if (cluster.registered()) {
+      CloudNodePrerequisites.check(cluster);
     }
     if (store.pools(cluster.id()).size() >= POOL_QUOTA) {
       throw new ApiError(400, "QuotaExceeded.NodePool", "The node pool quota of " + POOL_QUOTA + " per cluster is"
@@ -277,9 +313,12 @@ public final class NodePoolService implements SimService {
       json.withObject("scaling_group").put("scaling_group_id", Ids.hex("asg-", 20));
     }
     json.withObject("status").put("state", "initial");
-    SimNodePool pool = new SimNodePool(id, cluster.id(), json, now);
+    SimNodePool pool = new SimNodePool(id, cluster.id(), json, now, cluster.registered());
     store.add(pool);
-    List<SimNode> added = addCloudNodes(pool, json.path("scaling_group").path("desired_size").asLong(), "ess", now);
+    // While auto scaling is on, ACK ignores desired_size and starts the pool at min_instances.
+    long initial = NodePoolBodies.autoScaling(json) ? json.path("auto_scaling").path("min_instances").asLong()
+        : json.path("scaling_group").path("desired_size").asLong();
+    List<SimNode> added = addCloudNodes(pool, initial, "ess", now);
     String taskId = state.tasks().start("nodepool_create", cluster.id(), "CreateNodePool", now, CREATE,
         at -> settle(pool, added, at),
         (at, code) -> fail(pool, added, code, at));
@@ -290,7 +329,13 @@ public final class NodePoolService implements SimService {
     return SimResponse.json(200, answer);
   }
 
-  private List<SimNode> addCloudNodes(SimNodePool pool, long count, String source, Instant now) {
+  /** The pools and nodes, for the elastic scheduler of the same package. */
+  NodePoolStore store() {
+    return store;
+  }
+
+  /** Adds {@code count} pending ECS nodes to a pool, with its instance type, charge type and labels. */
+  List<SimNode> addCloudNodes(SimNodePool pool, long count, String source, Instant now) {
     JsonNode group = pool.json().path("scaling_group");
     String instanceType = group.path("instance_types").path(0).asText("ecs.g7.xlarge");
     String charge = group.path("instance_charge_type").asText("PostPaid");
@@ -365,6 +410,10 @@ public final class NodePoolService implements SimService {
     }
     boolean updateNodes = body.isObject() && Fields.bool(body, "update_nodes").orElse(false);
     NodePoolBodies.merge(pool, body);
+    if (NodePoolBodies.autoScaling(pool.json())) {
+      // desired_size governs only while auto scaling is off (elastic-scheduling.md 4.1).
+      desired = Optional.empty();
+    }
     pool.touch(now);
     if (updateNodes) {
       pool.nodes().forEach(SimNode::applyPoolConfig);
@@ -487,7 +536,7 @@ public final class NodePoolService implements SimService {
     pool.nodes().forEach(SimNode::removing);
     String taskId = state.tasks().start("nodepool_delete", cluster.id(), "DeleteNodePool", now, DELETE,
         at -> {
-          new ArrayList<>(pool.nodes()).forEach(store::removeNode);
+          new ArrayList<>(pool.nodes()).forEach(node -> store.removeNode(node, at));
           store.remove(pool);
         },
         (at, code) -> pool.state("failed", at));
@@ -672,7 +721,7 @@ public final class NodePoolService implements SimService {
           if (!store.contains(pool)) {
             return;
           }
-          chosen.forEach(store::removeNode);
+          chosen.forEach(node -> store.removeNode(node, at));
           pool.syncDesiredSize();
           if (pool.state().equals("removing")) {
             pool.state("active", at);

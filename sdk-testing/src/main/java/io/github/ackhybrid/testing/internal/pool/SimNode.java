@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ackhybrid.core.internal.Json;
 import io.github.ackhybrid.testing.internal.Times;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * One node of a cluster: the JSON {@code DescribeClusterNodes} lists, plus what only Kubernetes
@@ -14,13 +15,15 @@ import java.time.Instant;
 final class SimNode {
   private final ObjectNode json;
   private final SimNodePool pool;
+  private final Instant created;
   private ObjectNode labels = Json.mapper().createObjectNode();
   private ArrayNode taints = Json.mapper().createArrayNode();
   private boolean unschedulable;
 
-  private SimNode(ObjectNode json, SimNodePool pool) {
+  private SimNode(ObjectNode json, SimNodePool pool, Instant created) {
     this.json = json;
     this.pool = pool;
+    this.created = created;
   }
 
   /** A cloud (ECS) node, {@code pending} until its pool's task ends. */
@@ -38,7 +41,7 @@ final class SimNode {
     json.put("instance_status", "Pending");
     json.put("is_aliyun_node", true);
     json.put("source", source);
-    return new SimNode(json, pool);
+    return new SimNode(json, pool, now);
   }
 
   /**
@@ -58,7 +61,7 @@ final class SimNode {
     json.put("instance_status", "");
     json.put("is_aliyun_node", false);
     json.put("source", "attach_script");
-    return new SimNode(json, pool);
+    return new SimNode(json, pool, now);
   }
 
   private static ObjectNode base(SimNodePool pool, String instanceId, String nodeName, String ip, Instant now) {
@@ -78,6 +81,19 @@ final class SimNode {
 
   SimNodePool pool() {
     return pool;
+  }
+
+  Instant created() {
+    return created;
+  }
+
+  String instanceType() {
+    return json.path("instance_type").asText();
+  }
+
+  /** Tells whether the node is an ECS instance billed by the hour ({@code PostPaid}). */
+  boolean payAsYouGo() {
+    return cloudNode() && json.path("instance_charge_type").asText().equals("PostPaid");
   }
 
   String instanceId() {
@@ -123,14 +139,41 @@ final class SimNode {
     unschedulable = true;
   }
 
+  boolean cordoned() {
+    return unschedulable;
+  }
+
+  /** Tells whether the node takes pods now: running, Ready and not cordoned. */
+  boolean schedulable() {
+    return state().equals("running") && nodeStatus().equals("Ready") && !unschedulable;
+  }
+
+  /** Tells whether the node carries every label of a node selector. */
+  boolean matches(Map<String, String> nodeSelector) {
+    for (Map.Entry<String, String> entry : nodeSelector.entrySet()) {
+      if (!labels.path(entry.getKey()).asText("\u0000").equals(entry.getValue())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The node's taints, {@code [{key, value, effect}]}; read only. */
+  ArrayNode taints() {
+    return taints;
+  }
+
   /**
-   * Takes the pool's current labels and taints, as kubelet registration would, plus the pool id
-   * label ACK puts on every node of a pool.
+   * Takes the pool's current labels and taints, as kubelet registration would, plus the labels
+   * ACK puts on every node of the pool and, on an ECS node of a registered cluster,
+   * {@code alibabacloud.com/instance-id}.
    */
   void applyPoolConfig() {
     labels = Json.mapper().createObjectNode();
-    labels.put("alibabacloud.com/nodepool-id", pool.id());
-    pool.labels().forEach(tag -> labels.put(tag.path("key").asText(), tag.path("value").asText()));
+    pool.nodeLabels().forEach(labels::put);
+    if (cloudNode() && labels.has("alibabacloud.com/external")) {
+      labels.put("alibabacloud.com/instance-id", instanceId());
+    }
     taints = pool.taints().deepCopy();
   }
 
