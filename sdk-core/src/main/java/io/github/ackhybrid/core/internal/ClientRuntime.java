@@ -7,6 +7,7 @@ import io.github.ackhybrid.core.ResponseMetadata;
 import io.github.ackhybrid.core.RetryPolicy;
 import io.github.ackhybrid.core.auth.Credentials;
 import io.github.ackhybrid.core.exception.ConfigurationException;
+import io.github.ackhybrid.core.exception.ResponseTooLargeException;
 import io.github.ackhybrid.core.exception.SdkException;
 import io.github.ackhybrid.core.exception.ServiceErrorDetails;
 import io.github.ackhybrid.core.exception.ServiceException;
@@ -34,6 +35,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -62,7 +64,9 @@ import org.slf4j.LoggerFactory;
  * failure does resilience4j take over, with that failure replayed as its first attempt, so attempts
  * are counted and spaced exactly as if it had run them all.
  *
- * <p>Every attempt is signed afresh (new date and nonce) over the same body bytes. What may be
+ * <p>Every attempt is signed afresh (new date and nonce) over the same body bytes, as OkHttp starts
+ * it: an async call that waited in the dispatcher's queue is not sent with a stale date. The call
+ * timeout is a deadline from the moment the call was made, so that wait counts too. What may be
  * retried: throttling for every call; connection failures that happened before the request was
  * sent for every call; timeouts, truncated or malformed answers and 5xx only for retry-safe calls.
  */
@@ -296,6 +300,17 @@ public final class ClientRuntime implements AutoCloseable {
       return attempt;
     }
 
+    /**
+     * Cancels the HTTP exchange without marking the call cancelled: closing an unread body would
+     * otherwise make OkHttp drain the rest of it to reuse the connection.
+     */
+    private void dropConnection() {
+      okhttp3.Call c = inFlight;
+      if (c != null) {
+        c.cancel();
+      }
+    }
+
     void cancel() {
       cancelled = true;
       okhttp3.Call c = inFlight;
@@ -314,19 +329,32 @@ public final class ClientRuntime implements AutoCloseable {
         throw new AttemptFailure(new TransportException(operation,
             operation + " did not complete within the call timeout of " + callTimeout, null), false, 0);
       }
-      Request httpRequest;
-      try {
-        httpRequest = sign(config.credentials().resolveCredentials());
-      } catch (SdkException e) {
-        throw new AttemptFailure(e, false, 0);
-      } catch (RuntimeException e) {
-        throw new AttemptFailure(new ConfigurationException(
-            operation + ": the credentials provider failed: " + e.getClass().getSimpleName(), e), false, 0);
-      }
-      okhttp3.Call http = transport.client().newCall(httpRequest);
-      http.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
+      Request unsigned = new Request.Builder().url(url)
+          .tag(SigningInterceptor.Signer.class, this::signWhenSent)
+          .build();
+      okhttp3.Call http = transport.client().newCall(unsigned);
+      // A deadline rather than a timeout: OkHttp starts a call's timeout only when the call leaves the
+      // dispatcher's queue, while the deadline also counts the wait there.
+      http.timeout().deadlineNanoTime(deadlineNanos);
       inFlight = http;
       return http;
+    }
+
+    /** Signs the attempt as OkHttp starts it, so the date and nonce are fresh after a wait for a slot. */
+    private Request signWhenSent(Request unsigned) throws IOException {
+      if (deadlineNanos - System.nanoTime() <= 0) {
+        throw new InterruptedIOException("the call timeout passed while the call waited for a free slot");
+      }
+      Credentials credentials;
+      try {
+        credentials = config.credentials().resolveCredentials();
+      } catch (SdkException e) {
+        throw new NotSent(new AttemptFailure(e, false, 0));
+      } catch (RuntimeException e) {
+        throw new NotSent(new AttemptFailure(new ConfigurationException(
+            operation + ": the credentials provider failed: " + e.getClass().getSimpleName(), e), false, 0));
+      }
+      return sign(credentials);
     }
 
     private Request sign(Credentials credentials) {
@@ -369,18 +397,33 @@ public final class ClientRuntime implements AutoCloseable {
       if (status >= 200 && status < 300) {
         ResponseMetadata metadata = ResponseMetadata.of(operation, status, requestId, attempts,
             Duration.ofNanos(System.nanoTime() - startNanos));
-        try (InputStream in = responseBody == null ? InputStream.nullInputStream() : responseBody.byteStream()) {
+        long limit = config.maxResponseBytes();
+        long declared = responseBody == null ? -1 : responseBody.contentLength();
+        if (declared > limit) {
+          throw tooLarge(status, OptionalLong.of(declared));
+        }
+        try (InputStream in = responseBody == null ? InputStream.nullInputStream()
+            : new BodyStream(new LimitedInputStream(responseBody.byteStream(), limit, this::dropConnection), declared)) {
           R value = request.operation().decoder().decode(in, metadata);
           log(status, requestId, null);
           return value;
-        } catch (JsonProcessingException e) {
-          mayHaveActed = true;
-          throw failure(ServiceErrors.create(new ServiceErrorDetails(operation, status, "",
-              "the answer is not the JSON this SDK expects: " + e.getOriginalMessage(), requestId, null)),
-              request.retrySafe(), null);
         } catch (IOException e) {
+          if (LimitedInputStream.LimitExceededException.isCauseOf(e)) {
+            throw tooLarge(status, OptionalLong.empty());
+          }
+          if (e instanceof JsonProcessingException) {
+            mayHaveActed = true;
+            throw failure(ServiceErrors.create(new ServiceErrorDetails(operation, status, "",
+                "the answer is not the JSON this SDK expects: " + ((JsonProcessingException) e).getOriginalMessage(),
+                requestId, null)), request.retrySafe(), null);
+          }
           throw ioFailure(e);
         }
+      }
+      if (status >= 300 && status < 400) {
+        ServiceException redirect = ServiceErrors.redirect(operation, status, requestId, response.header("location"));
+        log(status, requestId, "redirect not followed");
+        throw failure(redirect, false, null);
       }
       byte[] bytes;
       try {
@@ -407,7 +450,18 @@ public final class ClientRuntime implements AutoCloseable {
       throw failure(error, retryable, retryAfter(response));
     }
 
+    /** Refuses an answer over the size limit, dropping the connection rather than draining it. */
+    private AttemptFailure tooLarge(int status, OptionalLong declared) {
+      mayHaveActed = true;
+      dropConnection();
+      log(status, null, "answer larger than " + config.maxResponseBytes() + " bytes refused");
+      return failure(new ResponseTooLargeException(operation, config.maxResponseBytes(), declared), false, null);
+    }
+
     private AttemptFailure ioFailure(IOException e) {
+      if (e instanceof NotSent) {
+        return ((NotSent) e).failure;
+      }
       boolean notSent = e instanceof ConnectException || e instanceof NoRouteToHostException
           || e instanceof UnknownHostException;
       String what;
@@ -536,6 +590,18 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   private record Endpoint(HttpUrl base, String hostHeader) {}
+
+  /** Carries an attempt that was refused before sending (no credentials) through OkHttp to the pipeline. */
+  private static final class NotSent extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient AttemptFailure failure;
+
+    NotSent(AttemptFailure failure) {
+      super(failure.error().getMessage(), failure);
+      this.failure = failure;
+    }
+  }
 
   private record SignedDate(long epochSecond, String text) {}
 
