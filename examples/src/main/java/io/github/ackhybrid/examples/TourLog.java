@@ -3,15 +3,18 @@ package io.github.ackhybrid.examples;
 import io.github.ackhybrid.core.ResponseMetadata;
 import io.github.ackhybrid.core.exception.ServiceException;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Prints a program's steps the way a support ticket wants them: a number, what happened, how long
- * it took and the request id of the call behind it.
+ * Prints a program's steps the way a support ticket wants them: a number, the time since the start,
+ * what happened, how long it took and the request id of the call behind it. A failed service call
+ * is printed with its error code and request id.
  */
 public final class TourLog {
   private final PrintStream out;
+  private final long start = System.nanoTime();
   private int step;
 
   /**
@@ -34,20 +37,47 @@ public final class TourLog {
    * @return the step's result
    */
   public <T> T step(String title, Supplier<T> action, Function<T, String> summary) {
-    int n = ++step;
-    out.printf("[%2d] %s ...%n", n, title);
-    long start = System.nanoTime();
+    header(title);
+    long begun = System.nanoTime();
     try {
       T result = action.get();
-      out.printf("     ok in %d ms: %s%n", (System.nanoTime() - start) / 1_000_000, summary.apply(result));
+      out.printf("     ok in %d ms: %s%n", millisSince(begun), summary.apply(result));
       return result;
     } catch (ServiceException e) {
-      out.printf("     FAILED after %d ms: %s%n", (System.nanoTime() - start) / 1_000_000, e.getMessage());
+      out.printf("     FAILED after %d ms: %s%n", millisSince(begun), e.getMessage());
       throw e;
     } catch (RuntimeException e) {
-      out.printf("     FAILED after %d ms: %s%n", (System.nanoTime() - start) / 1_000_000, e);
+      out.printf("     FAILED after %d ms: %s%n", millisSince(begun), e);
       throw e;
     }
+  }
+
+  /**
+   * Prints a step that does not run here, and why.
+   *
+   * @param title what the step would do
+   * @param reason why it is skipped and what to do instead
+   */
+  public void skip(String title, String reason) {
+    header(title);
+    out.println("     skipped: " + reason);
+  }
+
+  /**
+   * Returns how long ago the log was created.
+   *
+   * @return the elapsed time
+   */
+  public Duration elapsed() {
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  private void header(String title) {
+    out.printf("[%2d | %5.1f s] %s ...%n", ++step, (System.nanoTime() - start) / 1e9, title);
+  }
+
+  private static long millisSince(long begun) {
+    return (System.nanoTime() - begun) / 1_000_000;
   }
 
   /**
