@@ -26,7 +26,6 @@ import io.github.ackhybrid.nodepool.model.AttachScript;
 import io.github.ackhybrid.nodepool.model.CreatedNodePool;
 import io.github.ackhybrid.nodepool.model.Node;
 import io.github.ackhybrid.nodepool.model.NodePoolSnapshot;
-import io.github.ackhybrid.nodepool.model.TaintEffect;
 import io.github.ackhybrid.testing.CloudSimulator;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -147,7 +146,7 @@ public final class HybridCloudTour {
       journey();
       completed = true;
     } catch (RuntimeException e) {
-      out.println("Tour failed: " + e.getMessage());
+      out.println("Tour failed: " + TourLog.describe(e));
     } finally {
       out.println("Cleaning up" + (completed ? "" : " after the failure") + " ...");
       List<String> left = cleanup.run();
@@ -225,9 +224,7 @@ public final class HybridCloudTour {
             + String.join("; ", r.warnings())) : r.failures().size() + " checks failed");
     preflight.throwIfFailed();
     CreatedNodePool pool = log.step("Create the hybrid node pool idc-gpu",
-        () -> pools.createHybridPool(clusterId, p -> p.name("idc-gpu")
-            .label("workload", "training")
-            .taint("gpu", "true", TaintEffect.NO_SCHEDULE)),
+        () -> pools.createHybridPool(clusterId, p -> p.name("idc-gpu").label("workload", "training")),
         p -> p.id() + ", " + requestId(p.requestId()));
     cleanup.add("hybrid node pool " + pool.id(), () -> pools.deletePool(clusterId, pool.id(), true));
     log.step("Wait until the pool is active", () -> pools.waiters().untilActive(clusterId, pool.id(), POOL_WAIT),
@@ -259,7 +256,8 @@ public final class HybridCloudTour {
     NodePoolSnapshot ready = log.step("Wait until " + servers + " servers are Ready nodes of the pool",
         () -> pools.waiters().untilNodesReady(clusterId, poolId, servers, POOL_WAIT),
         s -> s.readyNodes().stream().map(Node::nodeName).collect(Collectors.joining(", ")));
-    log.note(ready.readyNodes().size() + " hybrid nodes carry the pool's label workload=training and taint gpu=true");
+    log.note(ready.readyNodes().size() + " hybrid nodes carry the pool's label workload=training and the hybrid taint"
+        + " nodepool-type=hybridcloud:NoSchedule, which only workloads that tolerate it pass");
   }
 
   private String buildMesh(List<String> clusterIds) {

@@ -1,9 +1,12 @@
 package io.github.ackhybrid.examples;
 
 import io.github.ackhybrid.core.ResponseMetadata;
+import io.github.ackhybrid.core.exception.OutcomeUnknownException;
+import io.github.ackhybrid.core.exception.SdkException;
 import io.github.ackhybrid.core.exception.ServiceException;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -43,11 +46,8 @@ public final class TourLog {
       T result = action.get();
       out.printf("     ok in %d ms: %s%n", millisSince(begun), summary.apply(result));
       return result;
-    } catch (ServiceException e) {
-      out.printf("     FAILED after %d ms: %s%n", millisSince(begun), e.getMessage());
-      throw e;
     } catch (RuntimeException e) {
-      out.printf("     FAILED after %d ms: %s%n", millisSince(begun), e);
+      out.printf("     FAILED after %d ms: %s%n", millisSince(begun), describe(e));
       throw e;
     }
   }
@@ -87,6 +87,31 @@ public final class TourLog {
    */
   public void note(String text) {
     out.println("     " + text);
+  }
+
+  /**
+   * Describes a failure for a support ticket: an SDK error by its message, with the request id of
+   * the service answer behind it when the message does not already name it (an
+   * {@link OutcomeUnknownException}'s 5xx, for example); anything else by its type and message.
+   *
+   * @param failure the failure
+   * @return one line
+   */
+  public static String describe(RuntimeException failure) {
+    if (!(failure instanceof SdkException)) {
+      return failure.toString();
+    }
+    String message = failure.getMessage();
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof ServiceException) {
+        Optional<String> id = ((ServiceException) t).requestId();
+        if (id.isPresent() && !message.contains(id.get())) {
+          return message + " (request id " + id.get() + ")";
+        }
+        break;
+      }
+    }
+    return message;
   }
 
   /**
