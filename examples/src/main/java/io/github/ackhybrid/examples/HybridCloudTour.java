@@ -53,7 +53,7 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@code --region R} (else {@code ALIBABA_CLOUD_REGION_ID}, else {@code cn-hangzhou}) and
  *       {@code --endpoint URL} (else {@code ALIBABA_CLOUD_ENDPOINT}), see {@link CloudTarget};
- *   <li>{@code --vpc ID}, {@code --vswitch ID}: the network of the Pro cluster and the mesh;
+ *   <li>{@code --vpc ID}, {@code --vswitch ID} (required): the network of the Pro cluster and the mesh;
  *   <li>{@code --instance-type T}: the ECS node that hosts ACK's components (hybrid pools need one);
  *   <li>{@code --servers N}: wait for N of your servers to run the attach script the tour writes;
  *       without it, joining servers is skipped.
@@ -67,8 +67,8 @@ import java.util.stream.Collectors;
 public final class HybridCloudTour {
   private static final Set<String> OPTIONS = Set.of("--region", "--endpoint", "--vpc", "--vswitch",
       "--instance-type", "--servers");
-  private static final String USAGE = "usage: HybridCloudTour [--real [--region R] [--endpoint URL] [--vpc ID]"
-      + " [--vswitch ID] [--instance-type T] [--servers N]]";
+  private static final String USAGE = "usage: HybridCloudTour [--real --vpc ID --vswitch ID [--region R]"
+      + " [--endpoint URL] [--instance-type T] [--servers N]]";
   private static final int SIMULATED_SERVERS = 3;
   // Real operations take minutes; in the simulator the same waits pass in well under a second.
   private static final Duration CLUSTER_WAIT = Duration.ofMinutes(30);
@@ -99,8 +99,8 @@ public final class HybridCloudTour {
   /**
    * Runs the tour and exits with its status.
    *
-   * @param args {@code [--real [--region R] [--endpoint URL] [--vpc ID] [--vswitch ID]
-   *     [--instance-type T] [--servers N]]}
+   * @param args {@code [--real --vpc ID --vswitch ID [--region R] [--endpoint URL] [--instance-type T]
+   *     [--servers N]]}
    */
   public static void main(String[] args) {
     System.exit(run(args, System.out));
@@ -121,6 +121,10 @@ public final class HybridCloudTour {
       command.number("--servers", 0, 0, 1000);
       if (!command.positional().isEmpty()) {
         throw new ValidationException(command.positional().get(0), "is not an argument of the tour");
+      }
+      if (command.has(CloudTarget.REAL) && (command.value("--vpc").isEmpty() || command.value("--vswitch").isEmpty())) {
+        throw new ValidationException("--vpc and --vswitch", "are required with --real: the network of the Pro"
+            + " cluster, its burst pool and the mesh");
       }
       target = CloudTarget.open(command, () -> CloudSimulator.builder().demoSpeed().start());
     } catch (ValidationException | ConfigurationException e) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class HybridCloudTourTest {
   private static final Pattern REQUEST_ID = Pattern.compile("request id [0-9A-F]{8}-");
+  private static final String[] NETWORK = {"--vpc", "vpc-bp1tour", "--vswitch", "vsw-bp1tour"};
   private static final Pattern COST_LINES = Pattern.compile("ok in \\d+ ms: (\\d+) bill lines?");
 
   @Test
@@ -39,7 +40,7 @@ class HybridCloudTourTest {
   @Test
   void realModeUsesTheEndpointAndTheCredentialsChainSkipsSimulatorStepsAndCleansUp() {
     try (CloudSimulator sim = CloudSimulator.start()) {
-      Program tour = Program.real(sim, HybridCloudTour::run);
+      Program tour = Program.real(sim, HybridCloudTour::run, NETWORK);
 
       assertEquals(0, tour.status, tour.out);
       assertTrue(tour.out.startsWith("Hybrid cloud tour against cn-hangzhou (real cloud, endpoint "
@@ -58,7 +59,7 @@ class HybridCloudTourTest {
     try (CloudSimulator sim = CloudSimulator.start()) {
       sim.faults().serverError().forAction("CreateServiceMesh").always();
 
-      Program tour = Program.real(sim, HybridCloudTour::run);
+      Program tour = Program.real(sim, HybridCloudTour::run, NETWORK);
 
       assertEquals(1, tour.status, tour.out);
       assertTrue(tour.out.contains("Tour failed: CreateServiceMesh may or may not have acted (the service answered"
@@ -76,7 +77,7 @@ class HybridCloudTourTest {
     try (CloudSimulator sim = CloudSimulator.start()) {
       sim.faults().serverError().forAction("DeleteCluster").always();
 
-      Program tour = Program.real(sim, HybridCloudTour::run);
+      Program tour = Program.real(sim, HybridCloudTour::run, NETWORK);
 
       assertEquals(1, tour.status, tour.out);
       assertTrue(tour.out.contains("Could not delete 2 resources"), tour.out);
@@ -89,7 +90,8 @@ class HybridCloudTourTest {
 
   @Test
   void withoutCredentialsRealModeStopsBeforeAnyCallWithTheChainsExplanation() {
-    Program tour = Program.run(HybridCloudTour::run, "--real", "--endpoint", "http://127.0.0.1:9");
+    Program tour = Program.run(HybridCloudTour::run, "--real", "--endpoint", "http://127.0.0.1:9", "--vpc", "vpc-1",
+        "--vswitch", "vsw-1");
 
     assertEquals(2, tour.status, tour.out);
     assertTrue(tour.out.contains("No Alibaba Cloud credentials found"), tour.out);
@@ -101,11 +103,14 @@ class HybridCloudTourTest {
   void badArgumentsAreRefusedWithTheUsage() {
     Program unknown = Program.run(HybridCloudTour::run, "--rael");
     Program notANumber = Program.run(HybridCloudTour::run, "--real", "--servers", "three");
+    Program noNetwork = Program.run(HybridCloudTour::run, "--real");
 
     assertEquals(2, unknown.status);
     assertTrue(unknown.out.contains("--rael is not an option of this program"), unknown.out);
     assertTrue(unknown.out.contains("usage: HybridCloudTour"), unknown.out);
     assertEquals(2, notANumber.status);
     assertTrue(notANumber.out.contains("--servers must be a whole number"), notANumber.out);
+    assertEquals(2, noNetwork.status);
+    assertTrue(noNetwork.out.contains("--vpc and --vswitch are required with --real"), noNetwork.out);
   }
 }
