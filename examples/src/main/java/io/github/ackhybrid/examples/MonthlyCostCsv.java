@@ -3,8 +3,6 @@ package io.github.ackhybrid.examples;
 import io.github.ackhybrid.cluster.ClusterClient;
 import io.github.ackhybrid.cluster.billing.CostReport;
 import io.github.ackhybrid.cluster.model.Cluster;
-import io.github.ackhybrid.core.CloudConfig;
-import io.github.ackhybrid.core.auth.CredentialsProvider;
 import io.github.ackhybrid.core.exception.SdkException;
 import io.github.ackhybrid.testing.CloudSimulator;
 import java.io.PrintStream;
@@ -12,8 +10,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.List;
+import java.util.Set;
 
 /**
  * Prints the month's cost of every cluster as CSV, one report per cluster, from the account's bills
@@ -21,18 +18,21 @@ import java.util.List;
  *
  * <p>By default it reads the embedded {@link CloudSimulator}'s bills, after registering a cluster
  * and billing it an ECS node so there is something to show. With {@code --real} it uses the
- * default credentials chain and {@code --region} (default {@code cn-hangzhou}). {@code --month
- * YYYY-MM} picks the month (default: the current one, in the bills' UTC+8 time).
+ * default credentials chain, and {@code --region} and {@code --endpoint} as described in
+ * {@link CloudTarget}. {@code --month YYYY-MM} picks the month (default: the current one, in the
+ * bills' UTC+8 time).
  *
- * <p>Exits with 0 on success, 1 on any failure.
+ * <p>Exits with 0 on success, 1 on any failure, including bad arguments and missing credentials.
  */
 public final class MonthlyCostCsv {
+  private static final Set<String> OPTIONS = Set.of("--region", "--endpoint", "--month");
+
   private MonthlyCostCsv() {}
 
   /**
    * Runs the example and exits with its status.
    *
-   * @param args {@code [--month YYYY-MM] [--real] [--region R]}
+   * @param args {@code [--month YYYY-MM] [--real [--region R] [--endpoint URL]]}
    */
   public static void main(String[] args) {
     System.exit(run(args, System.out));
@@ -46,19 +46,15 @@ public final class MonthlyCostCsv {
    * @return 0 on success, 1 on failure
    */
   public static int run(String[] args, PrintStream out) {
-    List<String> options = Arrays.asList(args);
-    boolean real = options.contains("--real");
-    try (CloudSimulator sim = real ? null : CloudSimulator.start()) {
-      YearMonth month = YearMonth.parse(option(options, "--month", YearMonth.now(ZoneOffset.ofHours(8)).toString()));
-      CloudConfig cloud = real
-          ? CloudConfig.builder().region(option(options, "--region", "cn-hangzhou"))
-              .credentials(CredentialsProvider.defaultChain()).build()
-          : sim.cloudConfig().build();
-      try (ClusterClient clusters = ClusterClient.create(cloud)) {
-        if (!real) {
+    try {
+      CommandLine command = CommandLine.parse(args, CloudTarget.FLAGS, OPTIONS);
+      YearMonth month = YearMonth.parse(command.value("--month", YearMonth.now(ZoneOffset.ofHours(8)).toString()));
+      try (CloudTarget target = CloudTarget.open(command, CloudSimulator::start);
+          ClusterClient clusters = ClusterClient.create(target.config())) {
+        target.simulator().ifPresent(sim -> {
           String id = clusters.registerCluster(r -> r.name("idc-shanghai")).id();
           sim.billing().addClusterCharge(id, "i-sim-node-1", "ecs", new BigDecimal("123.45"), month);
-        }
+        });
         for (Cluster cluster : clusters.listClusters().toList()) {
           CostReport report = clusters.billing().clusterCost(cluster.id(), month);
           out.println("# " + cluster.name() + " (" + cluster.id() + "), " + month
@@ -71,10 +67,5 @@ public final class MonthlyCostCsv {
       out.println("Cost report failed: " + e.getMessage());
       return 1;
     }
-  }
-
-  private static String option(List<String> args, String name, String fallback) {
-    int i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : fallback;
   }
 }

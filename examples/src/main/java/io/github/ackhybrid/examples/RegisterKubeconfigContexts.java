@@ -2,16 +2,14 @@ package io.github.ackhybrid.examples;
 
 import io.github.ackhybrid.cluster.ClusterClient;
 import io.github.ackhybrid.cluster.model.ClusterCreation;
-import io.github.ackhybrid.core.CloudConfig;
-import io.github.ackhybrid.core.auth.CredentialsProvider;
 import io.github.ackhybrid.core.exception.SdkException;
+import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.kube.KubeContext;
 import io.github.ackhybrid.kube.Kubeconfig;
 import io.github.ackhybrid.testing.CloudSimulator;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,9 +19,11 @@ import java.util.Locale;
  * with {@code kubectl --context <context> apply -f <manifest>}.
  *
  * <p>By default it registers into the embedded {@link CloudSimulator}. With {@code --real} it uses
- * the default credentials chain and {@code --region} (default {@code cn-hangzhou}).
+ * the default credentials chain, and {@code --region} and {@code --endpoint} as described in
+ * {@link CloudTarget}.
  *
- * <p>Exits with 0 when every context was registered, 1 on any failure.
+ * <p>Exits with 0 when every context was registered, 1 on any failure, including bad arguments and
+ * missing credentials.
  */
 public final class RegisterKubeconfigContexts {
   private static final int MAX_NAME = 63;
@@ -33,7 +33,7 @@ public final class RegisterKubeconfigContexts {
   /**
    * Runs the example and exits with its status.
    *
-   * @param args {@code KUBECONFIG_FILE [--real] [--region R]}
+   * @param args {@code KUBECONFIG_FILE [--real [--region R] [--endpoint URL]]}
    */
   public static void main(String[] args) {
     System.exit(run(args, System.out));
@@ -47,32 +47,32 @@ public final class RegisterKubeconfigContexts {
    * @return 0 on success, 1 on failure
    */
   public static int run(String[] args, PrintStream out) {
-    List<String> options = Arrays.asList(args);
-    if (args.length == 0 || args[0].startsWith("--")) {
-      out.println("usage: RegisterKubeconfigContexts KUBECONFIG_FILE [--real] [--region R]");
+    CommandLine command;
+    try {
+      command = CommandLine.parse(args, CloudTarget.FLAGS, CloudTarget.OPTIONS);
+      if (command.positional().size() != 1) {
+        throw new ValidationException("KUBECONFIG_FILE", "must be given, once");
+      }
+    } catch (ValidationException e) {
+      out.println(e.getMessage());
+      out.println("usage: RegisterKubeconfigContexts KUBECONFIG_FILE [--real [--region R] [--endpoint URL]]");
       return 1;
     }
-    Path file = Path.of(args[0]);
-    boolean real = options.contains("--real");
-    try (CloudSimulator sim = real ? null : CloudSimulator.start()) {
-      CloudConfig cloud = real
-          ? CloudConfig.builder().region(option(options, "--region", "cn-hangzhou"))
-              .credentials(CredentialsProvider.defaultChain()).build()
-          : sim.cloudConfig().build();
+    Path file = Path.of(command.positional().get(0));
+    try (CloudTarget target = CloudTarget.open(command, CloudSimulator::start);
+        ClusterClient clusters = ClusterClient.create(target.config())) {
       Kubeconfig kubeconfig = Kubeconfig.read(file);
-      try (ClusterClient clusters = ClusterClient.create(cloud)) {
-        List<String> registered = new ArrayList<>();
-        for (String contextName : kubeconfig.contexts()) {
-          KubeContext context = kubeconfig.context(contextName);
-          String name = clusterName(contextName);
-          ClusterCreation created = clusters.registerCluster(r -> r.name(name));
-          Path manifest = clusters.agentManifest(created.id())
-              .writeTo(file.toAbsolutePath().resolveSibling(name + "-agent.yaml"));
-          out.printf("%s (%s) -> %s, agent manifest %s%n", contextName, context.server(), created.id(), manifest);
-          registered.add(created.id());
-        }
-        out.println("registered " + registered.size() + " clusters");
+      List<String> registered = new ArrayList<>();
+      for (String contextName : kubeconfig.contexts()) {
+        KubeContext context = kubeconfig.context(contextName);
+        String name = clusterName(contextName);
+        ClusterCreation created = clusters.registerCluster(r -> r.name(name));
+        Path manifest = clusters.agentManifest(created.id())
+            .writeTo(file.toAbsolutePath().resolveSibling(name + "-agent.yaml"));
+        out.printf("%s (%s) -> %s, agent manifest %s%n", contextName, context.server(), created.id(), manifest);
+        registered.add(created.id());
       }
+      out.println("registered " + registered.size() + " clusters");
       return 0;
     } catch (SdkException e) {
       out.println("Registration failed: " + e.getMessage());
@@ -88,10 +88,5 @@ public final class RegisterKubeconfigContexts {
     String name = contextName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+", "");
     name = name.substring(0, Math.min(MAX_NAME, name.length())).replaceAll("-+$", "");
     return name.isEmpty() ? "cluster" : name;
-  }
-
-  private static String option(List<String> args, String name, String fallback) {
-    int i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : fallback;
   }
 }

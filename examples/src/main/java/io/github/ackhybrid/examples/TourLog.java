@@ -1,17 +1,23 @@
 package io.github.ackhybrid.examples;
 
 import io.github.ackhybrid.core.ResponseMetadata;
+import io.github.ackhybrid.core.exception.OutcomeUnknownException;
+import io.github.ackhybrid.core.exception.SdkException;
 import io.github.ackhybrid.core.exception.ServiceException;
 import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Prints a program's steps the way a support ticket wants them: a number, what happened, how long
- * it took and the request id of the call behind it.
+ * Prints a program's steps the way a support ticket wants them: a number, the time since the start,
+ * what happened, how long it took and the request id of the call behind it. A failed service call
+ * is printed with its error code and request id.
  */
 public final class TourLog {
   private final PrintStream out;
+  private final long start = System.nanoTime();
   private int step;
 
   /**
@@ -34,20 +40,44 @@ public final class TourLog {
    * @return the step's result
    */
   public <T> T step(String title, Supplier<T> action, Function<T, String> summary) {
-    int n = ++step;
-    out.printf("[%2d] %s ...%n", n, title);
-    long start = System.nanoTime();
+    header(title);
+    long begun = System.nanoTime();
     try {
       T result = action.get();
-      out.printf("     ok in %d ms: %s%n", (System.nanoTime() - start) / 1_000_000, summary.apply(result));
+      out.printf("     ok in %d ms: %s%n", millisSince(begun), summary.apply(result));
       return result;
-    } catch (ServiceException e) {
-      out.printf("     FAILED after %d ms: %s%n", (System.nanoTime() - start) / 1_000_000, e.getMessage());
-      throw e;
     } catch (RuntimeException e) {
-      out.printf("     FAILED after %d ms: %s%n", (System.nanoTime() - start) / 1_000_000, e);
+      out.printf("     FAILED after %d ms: %s%n", millisSince(begun), describe(e));
       throw e;
     }
+  }
+
+  /**
+   * Prints a step that does not run here, and why.
+   *
+   * @param title what the step would do
+   * @param reason why it is skipped and what to do instead
+   */
+  public void skip(String title, String reason) {
+    header(title);
+    out.println("     skipped: " + reason);
+  }
+
+  /**
+   * Returns how long ago the log was created.
+   *
+   * @return the elapsed time
+   */
+  public Duration elapsed() {
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  private void header(String title) {
+    out.printf("[%2d | %5.1f s] %s ...%n", ++step, (System.nanoTime() - start) / 1e9, title);
+  }
+
+  private static long millisSince(long begun) {
+    return (System.nanoTime() - begun) / 1_000_000;
   }
 
   /**
@@ -57,6 +87,31 @@ public final class TourLog {
    */
   public void note(String text) {
     out.println("     " + text);
+  }
+
+  /**
+   * Describes a failure for a support ticket: an SDK error by its message, with the request id of
+   * the service answer behind it when the message does not already name it (an
+   * {@link OutcomeUnknownException}'s 5xx, for example); anything else by its type and message.
+   *
+   * @param failure the failure
+   * @return one line
+   */
+  public static String describe(RuntimeException failure) {
+    if (!(failure instanceof SdkException)) {
+      return failure.toString();
+    }
+    String message = failure.getMessage();
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof ServiceException) {
+        Optional<String> id = ((ServiceException) t).requestId();
+        if (id.isPresent() && !message.contains(id.get())) {
+          return message + " (request id " + id.get() + ")";
+        }
+        break;
+      }
+    }
+    return message;
   }
 
   /**
