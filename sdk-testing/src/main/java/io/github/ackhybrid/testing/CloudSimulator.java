@@ -27,7 +27,9 @@ import io.github.ackhybrid.testing.internal.bss.BillingLedger;
 import io.github.ackhybrid.testing.internal.bss.BssService;
 import io.github.ackhybrid.testing.internal.asm.AsmMeshService;
 import io.github.ackhybrid.testing.internal.asm.AsmSwimLaneService;
-import io.github.ackhybrid.testing.internal.kube.MeshKubeApi;
+import io.github.ackhybrid.testing.internal.kube.KubeApiServer;
+import io.github.ackhybrid.testing.internal.pool.AutoscalerConfigService;
+import io.github.ackhybrid.testing.internal.pool.ElasticScheduler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -36,6 +38,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -44,9 +47,10 @@ import okhttp3.mockwebserver.MockWebServer;
 
 /**
  * An in-process fake of the Alibaba Cloud ACK and ASM APIs on a loopback port, for tests and demos
- * with no account; each simulated mesh also gets its control plane's Kubernetes API, over HTTPS on
- * a second loopback port, reached through the kubeconfig {@code DescribeServiceMeshKubeconfig}
- * returns. It speaks the wire as the cloud does (paths, snake_case JSON, error envelopes,
+ * with no account; each simulated mesh and cluster also gets its Kubernetes API, over HTTPS on a
+ * second loopback port, reached through the kubeconfig {@code DescribeServiceMeshKubeconfig} or
+ * {@code DescribeClusterUserKubeconfig} returns (a Pro cluster's serves {@code ResourcePolicy}
+ * objects too). It speaks the wire as the cloud does (paths, snake_case JSON, error envelopes,
  * {@code x-acs-request-id}), verifies request signatures (V3, ROA V2, RPC V2) against its
  * AccessKeys, and runs the real state machines against a {@linkplain SimulatorClock fast clock}.
  * It also serves the BSS bill, balance and price operations, billing the simulated clusters'
@@ -90,6 +94,8 @@ public final class CloudSimulator implements AutoCloseable {
   public static final double TEST_SPEED = 12_000;
   /** The speed for demos: a 10-minute operation takes about a second. */
   public static final double DEMO_SPEED = 600;
+  /** How many pods of a declared workload a Ready node holds by default. */
+  public static final int DEFAULT_PODS_PER_NODE = 10;
   /** The most calls {@link #requests()} keeps by default. */
   public static final int DEFAULT_REQUEST_LOG_CAPACITY = 10_000;
 
@@ -109,7 +115,9 @@ public final class CloudSimulator implements AutoCloseable {
   private final CloudState state;
   private final ClusterStore clusters;
   private final AckClusterService ack;
-  private final MeshKubeApi meshKube;
+  private final KubeApiServer kube;
+  private final AutoscalerConfigService autoscalerConfigs;
+  private final ElasticScheduler scheduler;
   private final AsmMeshService asm;
   private final NodePoolService nodePools;
   private final List<SimService> services;
@@ -126,15 +134,17 @@ public final class CloudSimulator implements AutoCloseable {
     this.clock = new SimulatorClock(b.startAt == null ? Instant.now() : b.startAt, b.speed);
     this.state = new CloudState(clock);
     this.clusters = new ClusterStore();
-    this.ack = new AckClusterService(state, clusters, b.agentAutoConnect);
     this.nodePools = new NodePoolService(state, clusters, b.nodePoolReadLag, Clock.systemUTC());
+    this.kube = new KubeApiServer(state, nodePools::poolFacts);
+    this.ack = new AckClusterService(state, clusters, b.agentAutoConnect, kube);
+    this.autoscalerConfigs = new AutoscalerConfigService(state, clusters);
+    this.scheduler = new ElasticScheduler(state, nodePools, kube::resourcePolicies, autoscalerConfigs, b.podsPerNode);
     BillingLedger ledger = new BillingLedger(clusters);
     BssService bss = new BssService(ledger);
     this.billing = new SimulatedBilling(state, ledger, bss);
-    this.meshKube = new MeshKubeApi(state);
-    this.asm = new AsmMeshService(state, clusters, meshKube);
-    this.services = List.of(ack, new AckAddonService(state, clusters), new AckMetadataService(), nodePools, bss,
-        asm, new AsmSwimLaneService(asm));
+    this.asm = new AsmMeshService(state, clusters, kube);
+    this.services = List.of(ack, new AckAddonService(state, clusters), new AckMetadataService(), nodePools,
+        autoscalerConfigs, scheduler, bss, asm, new AsmSwimLaneService(asm));
     Routes routes = new Routes();
     services.forEach(service -> service.register(routes));
     this.faultTable = new FaultTable(b.faultSeed);
@@ -450,7 +460,30 @@ public final class CloudSimulator implements AutoCloseable {
    *     if the mesh does not exist
    */
   public List<ObjectNode> istioResources(String meshId) {
-    return state.locked(now -> meshKube.istioResources(meshId));
+    return state.locked(now -> kube.istioResources(meshId));
+  }
+
+  /**
+   * Returns the ResourcePolicy objects ({@code scheduling.alibabacloud.com/v1alpha1}) stored in a
+   * cluster's Kubernetes API, as the API server stores them.
+   *
+   * @param clusterId the cluster id
+   * @return deep copies ordered by namespace and name; empty if the cluster has none or its
+   *     Kubernetes API was never reached (its kubeconfig never fetched)
+   */
+  public List<ObjectNode> resourcePolicies(String clusterId) {
+    return state.locked(now -> kube.resourcePolicies(clusterId));
+  }
+
+  /**
+   * Returns the last body {@code CreateAutoscalingConfig} stored for a cluster; the API has no read
+   * counterpart, so this is how tests see what was configured.
+   *
+   * @param clusterId the cluster id
+   * @return a deep copy of the body as sent; empty if none was sent or the cluster is gone
+   */
+  public Optional<ObjectNode> autoscalerConfig(String clusterId) {
+    return state.locked(now -> autoscalerConfigs.find(clusterId));
   }
 
   /**
@@ -502,10 +535,62 @@ public final class CloudSimulator implements AutoCloseable {
     return state.locked(now -> nodePools.runAttachScript(scriptText, hostname, ip, now));
   }
 
+  /**
+   * Declares a workload in a cluster, as a Deployment with {@code replicas} pods would, and
+   * schedules it at once; it replaces an earlier demand with the same namespace and labels, and 0
+   * removes it. Every Ready node holds {@link Builder#podsPerNode} pods. A ResourcePolicy of the
+   * namespace whose selector the labels satisfy orders the placement unit by unit, honouring each
+   * unit's {@code max}; a unit selecting a hybrid pool implies the workload tolerates the hybrid
+   * taint; without a policy, pods go to untainted nodes. Pods that do not fit make node pools with
+   * {@code auto_scaling.enable} scale out, up to {@code max_instances}; their new nodes become
+   * Ready 90 simulated seconds later and take the pending pods. When demand falls, pods leave the
+   * last unit first, and an auto-scaled node empty for the scale-in delay ({@code unneeded_duration}
+   * of the last {@code CreateAutoscalingConfig}, 10 minutes by default) is removed, never below
+   * {@code min_instances}. Hybrid pools never scale.
+   *
+   * @param clusterId the cluster id
+   * @param namespace the pods' namespace
+   * @param podLabels the pods' labels
+   * @param replicas how many pods the workload wants, 0 to 100,000
+   * @return the placement right after scheduling
+   * @throws ValidationException if an argument is null or blank, or replicas is out of range
+   * @throws IllegalStateException if there is no such cluster
+   */
+  public WorkloadPlacement demand(String clusterId, String namespace, Map<String, String> podLabels, int replicas) {
+    Validate.notBlank(clusterId, "clusterId");
+    Validate.notBlank(namespace, "namespace");
+    Validate.notNull(podLabels, "podLabels");
+    Validate.inRange(replicas, "replicas", 0, 100_000);
+    Map<String, String> labels = Map.copyOf(podLabels);
+    return state.locked(now -> {
+      if (clusters.find(clusterId).isEmpty()) {
+        throw new IllegalStateException("there is no cluster " + clusterId);
+      }
+      return scheduler.demand(clusterId, namespace, labels, replicas, now);
+    });
+  }
+
+  /**
+   * Returns where a workload declared with {@link #demand} runs now.
+   *
+   * @param clusterId the cluster id
+   * @param namespace the pods' namespace
+   * @param podLabels the pods' labels, as declared
+   * @return the placement; 0 replicas if no such workload was declared
+   * @throws ValidationException if an argument is null or blank
+   */
+  public WorkloadPlacement placement(String clusterId, String namespace, Map<String, String> podLabels) {
+    Validate.notBlank(clusterId, "clusterId");
+    Validate.notBlank(namespace, "namespace");
+    Validate.notNull(podLabels, "podLabels");
+    Map<String, String> labels = Map.copyOf(podLabels);
+    return state.locked(now -> scheduler.placement(clusterId, namespace, labels));
+  }
+
   /** Stops the server; calls in flight fail. Calling it again does nothing. */
   @Override
   public void close() {
-    meshKube.close();
+    kube.close();
     try {
       server.shutdown();
     } catch (IOException e) {
@@ -528,6 +613,7 @@ public final class CloudSimulator implements AutoCloseable {
     private int requestLogCapacity = DEFAULT_REQUEST_LOG_CAPACITY;
     private long faultSeed = 20_151_215L;
     private Duration nodePoolReadLag = Duration.ofSeconds(2);
+    private int podsPerNode = DEFAULT_PODS_PER_NODE;
     private Instant startAt;
 
     private Builder() {}
@@ -627,6 +713,18 @@ public final class CloudSimulator implements AutoCloseable {
     }
 
     /**
+     * Sets how many pods of {@link CloudSimulator#demand declared workloads} a Ready node holds
+     * (default {@value CloudSimulator#DEFAULT_PODS_PER_NODE}).
+     *
+     * @param pods 1 to 1,000
+     * @return this builder
+     */
+    public Builder podsPerNode(int pods) {
+      this.podsPerNode = pods;
+      return this;
+    }
+
+    /**
      * Sets how many calls {@link CloudSimulator#requests()} keeps (default
      * {@value CloudSimulator#DEFAULT_REQUEST_LOG_CAPACITY}); older calls are forgotten.
      *
@@ -668,6 +766,7 @@ public final class CloudSimulator implements AutoCloseable {
         throw new ValidationException("agentAutoConnect", "must not be negative, was " + agentAutoConnect);
       }
       Validate.inRange(requestLogCapacity, "requestLogCapacity", 1, 1_000_000);
+      Validate.inRange(podsPerNode, "podsPerNode", 1, 1_000);
       Validate.notNull(nodePoolReadLag, "nodePoolReadAfterCreateLag");
       if (nodePoolReadLag.isNegative()) {
         throw new ValidationException("nodePoolReadAfterCreateLag", "must not be negative, was " + nodePoolReadLag);

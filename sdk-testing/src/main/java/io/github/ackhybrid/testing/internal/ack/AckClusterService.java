@@ -13,6 +13,7 @@ import io.github.ackhybrid.testing.internal.SimRequest;
 import io.github.ackhybrid.testing.internal.SimResponse;
 import io.github.ackhybrid.testing.internal.SimService;
 import io.github.ackhybrid.testing.internal.Times;
+import io.github.ackhybrid.testing.internal.kube.KubeApiServer;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,6 +73,7 @@ public final class AckClusterService implements SimService {
   private final CloudState state;
   private final ClusterStore clusters;
   private final Duration agentAutoConnect;
+  private final KubeApiServer kube;
   private final String defaultResourceGroup = Ids.hex("rg-acfm", 11);
   private int addresses;
 
@@ -82,11 +84,13 @@ public final class AckClusterService implements SimService {
    * @param clusters the cluster store it manages
    * @param agentAutoConnect how long after the agent manifest is first fetched a registered
    *     cluster's agent connects by itself; zero for never
+   * @param kube the Kubernetes API server the clusters' kubeconfigs point at
    */
-  public AckClusterService(CloudState state, ClusterStore clusters, Duration agentAutoConnect) {
+  public AckClusterService(CloudState state, ClusterStore clusters, Duration agentAutoConnect, KubeApiServer kube) {
     this.state = state;
     this.clusters = clusters;
     this.agentAutoConnect = agentAutoConnect;
+    this.kube = kube;
   }
 
   @Override
@@ -105,6 +109,7 @@ public final class AckClusterService implements SimService {
 
   @Override
   public void reset() {
+    clusters.all().forEach(cluster -> kube.closeCluster(cluster.id()));
     clusters.clear();
     addresses = 0;
   }
@@ -185,7 +190,6 @@ public final class AckClusterService implements SimService {
     String internet = spec.publicEndpoint()
         ? "https://47.96." + (addresses / 250) + "." + (addresses % 250 + 10) + ":6443" : "";
     addresses++;
-    cluster.endpoints(intranet, internet);
     json.put("master_url", ClusterBodies.masterUrl(intranet, internet));
     for (ObjectNode addon : spec.addons()) {
       addon.put("state", "updating");
@@ -344,7 +348,10 @@ public final class AckClusterService implements SimService {
     cluster.state("deleting", now);
     String taskId = state.tasks().start("cluster_delete", cluster.id(), "DeleteCluster", now,
         cluster.registered() ? REGISTERED_DELETE : MANAGED_DELETE,
-        at -> clusters.remove(cluster, at),
+        at -> {
+          clusters.remove(cluster, at);
+          kube.closeCluster(cluster.id());
+        },
         (at, code) -> {
           if (clusters.contains(cluster)) {
             cluster.state("delete_failed", at);
@@ -437,18 +444,17 @@ public final class AckClusterService implements SimService {
 
   private SimResponse describeClusterUserKubeconfig(SimRequest request, Instant now) {
     SimCluster cluster = clusters.require(request.pathParam("ClusterId"));
-    boolean privateNetwork = request.queryParam("PrivateIpAddress")
-        .map(v -> Fields.parseBool("PrivateIpAddress", v)).orElse(false);
+    request.queryParam("PrivateIpAddress").ifPresent(v -> Fields.parseBool("PrivateIpAddress", v));
     int minutes = Fields.intParam(request.queryParam("TemporaryDurationMinutes"), "TemporaryDurationMinutes",
         0, 15, 4320);
     if (ENDED.contains(cluster.state()) || cluster.state().equals("initial")) {
       throw clusterState(cluster, "accessed");
     }
-    String server = privateNetwork || cluster.publicEndpoint().isEmpty()
-        ? cluster.intranetEndpoint() : cluster.publicEndpoint();
     Duration validity = minutes == 0 ? DEFAULT_KUBECONFIG_VALIDITY : Duration.ofMinutes(minutes);
     ObjectNode answer = Json.mapper().createObjectNode();
-    answer.put("config", Kubeconfigs.render(cluster, server));
+    // Both the intranet and the public endpoint lead to the simulator's one loopback API server.
+    boolean pro = !cluster.registered() && cluster.spec().equals("ack.pro.small");
+    answer.put("config", kube.clusterKubeconfig(cluster.id(), pro, now.plus(validity)));
     answer.put("expiration", Times.utc(now.plus(validity)));
     return SimResponse.json(200, answer);
   }

@@ -31,8 +31,6 @@ public final class SimCluster {
   private boolean agentConnected;
   private boolean autoConnectScheduled;
   private String deleteTaskId;
-  private String intranetEndpoint = "";
-  private String publicEndpoint = "";
   private Instant removedAt;
 
   SimCluster(String id, long sequence, boolean registered, ObjectNode json) {
@@ -189,19 +187,6 @@ public final class SimCluster {
 
   void deleteTaskId(String taskId) {
     this.deleteTaskId = taskId;
-  }
-
-  String intranetEndpoint() {
-    return intranetEndpoint;
-  }
-
-  String publicEndpoint() {
-    return publicEndpoint;
-  }
-
-  void endpoints(String intranet, String internet) {
-    this.intranetEndpoint = intranet;
-    this.publicEndpoint = internet;
   }
 
   /** Returns the agent's token for one network, minted on first use and stable afterwards. */

@@ -15,7 +15,7 @@ import io.github.ackhybrid.testing.internal.SimService;
 import io.github.ackhybrid.testing.internal.Times;
 import io.github.ackhybrid.testing.internal.ack.ClusterStore;
 import io.github.ackhybrid.testing.internal.ack.SimCluster;
-import io.github.ackhybrid.testing.internal.kube.MeshKubeApi;
+import io.github.ackhybrid.testing.internal.kube.KubeApiServer;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,7 +55,7 @@ public final class AsmMeshService implements SimService {
 
   private final CloudState state;
   private final ClusterStore clusters;
-  private final MeshKubeApi kube;
+  private final KubeApiServer kube;
   private final Map<String, SimMesh> meshes = new LinkedHashMap<>();
   private final Set<String> deleted = new HashSet<>();
 
@@ -66,7 +66,7 @@ public final class AsmMeshService implements SimService {
    * @param clusters the ACK clusters, the candidates for membership
    * @param kube the meshes' control-plane Kubernetes API
    */
-  public AsmMeshService(CloudState state, ClusterStore clusters, MeshKubeApi kube) {
+  public AsmMeshService(CloudState state, ClusterStore clusters, KubeApiServer kube) {
     this.state = state;
     this.clusters = clusters;
     this.kube = kube;
@@ -88,7 +88,7 @@ public final class AsmMeshService implements SimService {
 
   @Override
   public void reset() {
-    meshes.values().forEach(mesh -> kube.close(mesh.id()));
+    meshes.values().forEach(mesh -> kube.closeMesh(mesh.id()));
     meshes.clear();
     deleted.clear();
   }
@@ -141,7 +141,7 @@ public final class AsmMeshService implements SimService {
     mesh.put("ClusterSpec", spec.orElse(edition.equals("Pro") ? "enterprise" : "standard"));
     mesh.putArray("Clusters");
     ObjectNode endpoints = mesh.putObject("Endpoints");
-    String apiServer = kube.open(id);
+    String apiServer = kube.openMesh(id);
     endpoints.put("IntranetApiServerEndpoint", apiServer);
     endpoints.put("PublicApiServerEndpoint", publicApiServer ? apiServer : "");
     endpoints.put("IntranetPilotEndpoint", "192.168.0.11:15011");
@@ -217,7 +217,7 @@ public final class AsmMeshService implements SimService {
     state.timeline().at(now.plus(DELETE_TIME), at -> {
       if (meshes.remove(mesh.id()) != null) {
         deleted.add(mesh.id());
-        kube.close(mesh.id());
+        kube.closeMesh(mesh.id());
       }
     });
     return SimResponse.json(200, ok(request));
@@ -315,7 +315,7 @@ public final class AsmMeshService implements SimService {
           + " has no public API server endpoint; set PrivateIpAddress=true or bind an EIP.");
     }
     ObjectNode body = ok(request);
-    body.put("Kubeconfig", kube.kubeconfig(mesh.id()));
+    body.put("Kubeconfig", kube.meshKubeconfig(mesh.id()));
     body.put("ExpireTime", Times.stage(now.plus(Duration.ofDays(3 * 365))));
     return SimResponse.json(200, body);
   }

@@ -10,40 +10,58 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * The objects stored in one mesh's control plane, with the API machinery around them:
- * {@code resourceVersion}, {@code uid}, {@code generation}, optimistic concurrency, merge patch,
- * server-side apply, and Istio validation before anything is stored. Objects are kept in one
- * storage form; a read answers with the {@code apiVersion} it was asked in, as an API server
- * serving several versions of one schema does. Touched only under the state lock.
+ * The objects stored in one simulated API server (a mesh's control plane or a cluster's), with the
+ * API machinery around them: {@code resourceVersion}, {@code uid}, {@code generation}, optimistic
+ * concurrency, merge patch, server-side apply, and the server's {@link Admission} before anything
+ * is stored. It serves only the kinds it is opened with. Objects are kept in one storage form; a
+ * read answers with the {@code apiVersion} it was asked in, as an API server serving several
+ * versions of one schema does. Touched only under the state lock.
  */
 final class ControlPlane {
   private final Map<ResourceType, Map<String, ObjectNode>> objects = new EnumMap<>(ResourceType.class);
+  private final Set<ResourceType> served;
+  private final Admission admission;
   private long resourceVersion = 1000;
 
-  ControlPlane(Instant now) {
+  ControlPlane(Instant now, Set<ResourceType> served, List<String> namespaces, Admission admission) {
+    this.served = Set.copyOf(served);
+    this.admission = admission;
     for (ResourceType type : ResourceType.values()) {
       objects.put(type, new TreeMap<>());
     }
-    for (String name : List.of("default", "istio-system")) {
+    for (String name : namespaces) {
       ObjectNode ns = Json.mapper().createObjectNode();
       ns.putObject("metadata").put("name", name);
       store(ResourceType.NAMESPACE, "", name, ns, now, null);
     }
   }
 
-  List<ObjectNode> istioObjects() {
+  boolean serves(ResourceType type) {
+    return served.contains(type);
+  }
+
+  /** Returns deep copies of the stored objects of some kinds, kind by kind, each ordered by namespace and name. */
+  List<ObjectNode> copies(List<ResourceType> types) {
     List<ObjectNode> out = new ArrayList<>();
-    for (ResourceType type : List.of(ResourceType.VIRTUAL_SERVICE, ResourceType.DESTINATION_RULE)) {
+    for (ResourceType type : types) {
       for (ObjectNode stored : objects.get(type).values()) {
         out.add(stored.deepCopy());
       }
     }
     return out;
+  }
+
+  /** Returns the stored objects of one kind in one namespace, not copied: for admission checks to read. */
+  List<ObjectNode> stored(ResourceType type, String namespace) {
+    return objects.get(type).values().stream()
+        .filter(o -> o.path("metadata").path("namespace").asText().equals(namespace))
+        .toList();
   }
 
   ObjectNode get(ResourceType type, String version, String namespace, String name) {
@@ -158,6 +176,10 @@ final class ControlPlane {
       }
     }
     validate(type, namespace, name, object);
+    if (object.equals(current)) {
+      // Applying what is already there changes nothing, resourceVersion included, as on a real server.
+      return view(current, type, version);
+    }
     ObjectNode stored = store(type, namespace, name, object, now, current);
     ((ObjectNode) stored.get("metadata")).putArray("managedFields").addObject()
         .put("manager", fieldManager).put("operation", "Apply").put("apiVersion", type.apiVersion(version))
@@ -232,19 +254,7 @@ final class ControlPlane {
   }
 
   private void validate(ResourceType type, String namespace, String name, ObjectNode object) {
-    String problem = null;
-    if (type == ResourceType.VIRTUAL_SERVICE) {
-      List<JsonNode> rules = new ArrayList<>();
-      objects.get(ResourceType.DESTINATION_RULE).values().stream()
-          .filter(dr -> dr.path("metadata").path("namespace").asText().equals(namespace))
-          .forEach(rules::add);
-      problem = IstioValidation.virtualService(object, namespace, rules);
-    } else if (type == ResourceType.DESTINATION_RULE) {
-      problem = IstioValidation.destinationRule(object);
-    }
-    if (problem != null) {
-      throw KubeError.webhook(type, name, problem);
-    }
+    admission.admit(type, namespace, name, object, this);
   }
 
   private static void checkIdentity(ResourceType type, String version, String namespace, ObjectNode object,

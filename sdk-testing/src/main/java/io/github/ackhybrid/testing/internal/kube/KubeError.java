@@ -2,6 +2,7 @@ package io.github.ackhybrid.testing.internal.kube;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ackhybrid.core.internal.Json;
+import java.util.List;
 
 /**
  * A Kubernetes API error, answered as a {@code Status} object the way an API server does:
@@ -15,13 +16,20 @@ final class KubeError extends RuntimeException {
   private final String reason;
   private final ResourceType type;
   private final String name;
+  private final transient List<FieldError> causes;
 
   KubeError(int code, String reason, String message, ResourceType type, String name) {
+    this(code, reason, message, type, name, List.of());
+  }
+
+  private KubeError(int code, String reason, String message, ResourceType type, String name,
+      List<FieldError> causes) {
     super(message, null, false, false);
     this.code = code;
     this.reason = reason;
     this.type = type;
     this.name = name;
+    this.causes = List.copyOf(causes);
   }
 
   static KubeError notFound(ResourceType type, String name) {
@@ -40,6 +48,17 @@ final class KubeError extends RuntimeException {
 
   static KubeError invalid(ResourceType type, String name, String message) {
     return new KubeError(422, "Invalid", message, type, name);
+  }
+
+  /**
+   * A 422 listing field errors the way the API server's schema validation does: one error as
+   * {@code <Kind>.<group> "<name>" is invalid: <field>: <detail>}, several in brackets.
+   */
+  static KubeError invalid(ResourceType type, String name, List<FieldError> errors) {
+    List<String> texts = errors.stream().map(FieldError::text).toList();
+    String listed = texts.size() == 1 ? texts.get(0) : "[" + String.join(", ", texts) + "]";
+    return new KubeError(422, "Invalid", type.qualifiedKind() + " \"" + name + "\" is invalid: " + listed, type,
+        name, errors);
   }
 
   static KubeError webhook(ResourceType type, String name, String problem) {
@@ -74,6 +93,11 @@ final class KubeError extends RuntimeException {
     if (type != null) {
       details.put("group", type.group());
       details.put("kind", type.plural());
+    }
+    if (!causes.isEmpty()) {
+      var array = details.putArray("causes");
+      causes.forEach(c -> array.addObject().put("reason", c.reason()).put("message", c.detail())
+          .put("field", c.field()));
     }
     status.put("code", code);
     return status;

@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 final class NodePoolBodies {
   /** The simulator's {@code nodepool_info.type} for hybrid cloud node pools. */
   static final String HYBRID = "hybrid";
+  /** The label ACK puts on every node of a pool, holding the pool id. */
+  static final String POOL_ID_LABEL = "alibabacloud.com/nodepool-id";
   /** The label every node of a hybrid cloud node pool carries. */
   static final String HYBRID_LABEL_KEY = "alibabacloud.com/nodepool-type";
   /** The value of {@link #HYBRID_LABEL_KEY} and of the default taint. */
@@ -42,6 +44,8 @@ final class NodePoolBodies {
   private static final Set<String> NETWORK_MODES = Set.of("underlay", "overlay");
   private static final Set<String> MODIFIABLE_INFO = Set.of("name", "resource_group_id");
   private static final Set<String> EFFECTS = Set.of("NoSchedule", "NoExecute", "PreferNoSchedule");
+  private static final Set<String> SCALING_TYPES = Set.of("cpu", "gpu", "gpushare", "spot");
+  private static final long MAX_INSTANCES = 2000;
   private static final Set<String> CHARGE_TYPES = Set.of("PostPaid", "PrePaid");
   private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.-]{0,62}");
   private static final List<String> SECRETS = List.of("login_password");
@@ -91,6 +95,7 @@ final class NodePoolBodies {
     }
     defaults(json.withObject("auto_scaling"), Map.of("enable", false, "min_instances", 0, "max_instances", 0,
         "type", "cpu"));
+    checkAutoScaling(json);
     defaults(json.withObject("management"), Map.of("enable", false, "auto_repair", false, "auto_upgrade", false,
         "auto_vul_fix", false));
     defaults(json.withObject("tee_config"), Map.of("tee_enable", false));
@@ -138,9 +143,51 @@ final class NodePoolBodies {
       ((ObjectNode) changes.get("scaling_group")).remove("desired_size");
     }
     changes.remove("status");
+    Fields.object(changes, "auto_scaling").flatMap(a -> Fields.text(a, "type"))
+        .filter(t -> !t.equals(pool.json().path("auto_scaling").path("type").asText("cpu")))
+        .ifPresent(t -> {
+          throw ApiError.invalidParameter("auto_scaling.type is chosen when the node pool is created and cannot be"
+              + " modified.");
+        });
+    ObjectNode merged = pool.json().deepCopy();
+    deepMerge(merged, changes.deepCopy());
+    checkAutoScaling(merged);
     deepMerge(pool.json(), changes);
     if (pool.hybrid()) {
       addHybridDefaults(pool.json().withObject("kubernetes_config"));
+    }
+  }
+
+  /** Tells whether a pool's JSON has {@code auto_scaling.enable} on. */
+  static boolean autoScaling(JsonNode json) {
+    return json.path("auto_scaling").path("enable").asBoolean(false);
+  }
+
+  /**
+   * Checks {@code auto_scaling} as elastic-scheduling.md 4.1 documents it: {@code min_instances}
+   * 0 to {@code max_instances}, {@code max_instances} up to 2000, a known {@code type}; and, the
+   * simulator's own rule since no source shows the cloud's answer, no auto scaling on a hybrid
+   * pool, whose servers join by script and cannot be created by the cloud.
+   */
+  private static void checkAutoScaling(ObjectNode json) {
+    JsonNode scaling = json.path("auto_scaling");
+    long min = nonNegative("auto_scaling.min_instances", scaling.path("min_instances"));
+    long max = nonNegative("auto_scaling.max_instances", scaling.path("max_instances"));
+    if (max > MAX_INSTANCES) {
+      throw ApiError.invalidParameter("auto_scaling.max_instances must be at most " + MAX_INSTANCES + ", was " + max
+          + ".");
+    }
+    if (autoScaling(json) && min > max) {
+      throw ApiError.invalidParameter("auto_scaling.min_instances (" + min + ") must not be greater than"
+          + " auto_scaling.max_instances (" + max + ").");
+    }
+    String type = scaling.path("type").asText("cpu");
+    if (!SCALING_TYPES.contains(type)) {
+      throw ApiError.invalidParameter("auto_scaling.type must be cpu, gpu, gpushare or spot, was \"" + type + "\".");
+    }
+    if (autoScaling(json) && json.path("nodepool_info").path("type").asText().equals(HYBRID)) {
+      throw ApiError.invalidParameter("A hybrid cloud node pool cannot enable auto_scaling: its servers join by"
+          + " running the script from DescribeClusterAttachScripts.");
     }
   }
 

@@ -17,6 +17,7 @@ import io.github.ackhybrid.testing.internal.Times;
 import io.github.ackhybrid.testing.internal.ack.ClusterStore;
 import io.github.ackhybrid.testing.internal.ack.Fields;
 import io.github.ackhybrid.testing.internal.ack.SimCluster;
+import io.github.ackhybrid.testing.internal.kube.NodePoolFacts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -146,6 +147,21 @@ public final class NodePoolService implements SimService {
       return List.of();
     }
     return store.pools(clusterId).stream().map(SimNodePool::snapshot).toList();
+  }
+
+  /**
+   * Returns what a cluster's API server knows of its node pools: ids, node labels, whether each
+   * scales by itself or is hybrid. Call under the state lock.
+   *
+   * @param clusterId the cluster id
+   * @return one entry per pool, oldest first; empty for an unknown cluster
+   */
+  public List<NodePoolFacts> poolFacts(String clusterId) {
+    List<NodePoolFacts> out = new ArrayList<>();
+    for (SimNodePool pool : store.pools(clusterId)) {
+      out.add(new NodePoolFacts(pool.id(), pool.nodeLabels(), NodePoolBodies.autoScaling(pool.json()), pool.hybrid()));
+    }
+    return out;
   }
 
   /**
@@ -279,7 +295,10 @@ public final class NodePoolService implements SimService {
     json.withObject("status").put("state", "initial");
     SimNodePool pool = new SimNodePool(id, cluster.id(), json, now);
     store.add(pool);
-    List<SimNode> added = addCloudNodes(pool, json.path("scaling_group").path("desired_size").asLong(), "ess", now);
+    // While auto scaling is on, ACK ignores desired_size and starts the pool at min_instances.
+    long initial = NodePoolBodies.autoScaling(json) ? json.path("auto_scaling").path("min_instances").asLong()
+        : json.path("scaling_group").path("desired_size").asLong();
+    List<SimNode> added = addCloudNodes(pool, initial, "ess", now);
     String taskId = state.tasks().start("nodepool_create", cluster.id(), "CreateNodePool", now, CREATE,
         at -> settle(pool, added, at),
         (at, code) -> fail(pool, added, code, at));
@@ -290,7 +309,13 @@ public final class NodePoolService implements SimService {
     return SimResponse.json(200, answer);
   }
 
-  private List<SimNode> addCloudNodes(SimNodePool pool, long count, String source, Instant now) {
+  /** The pools and nodes, for the elastic scheduler of the same package. */
+  NodePoolStore store() {
+    return store;
+  }
+
+  /** Adds {@code count} pending ECS nodes to a pool, with its instance type, charge type and labels. */
+  List<SimNode> addCloudNodes(SimNodePool pool, long count, String source, Instant now) {
     JsonNode group = pool.json().path("scaling_group");
     String instanceType = group.path("instance_types").path(0).asText("ecs.g7.xlarge");
     String charge = group.path("instance_charge_type").asText("PostPaid");
@@ -365,6 +390,10 @@ public final class NodePoolService implements SimService {
     }
     boolean updateNodes = body.isObject() && Fields.bool(body, "update_nodes").orElse(false);
     NodePoolBodies.merge(pool, body);
+    if (NodePoolBodies.autoScaling(pool.json())) {
+      // desired_size governs only while auto scaling is off (elastic-scheduling.md 4.1).
+      desired = Optional.empty();
+    }
     pool.touch(now);
     if (updateNodes) {
       pool.nodes().forEach(SimNode::applyPoolConfig);

@@ -3,9 +3,11 @@ package io.github.ackhybrid.testing.internal.pool;
 import io.github.ackhybrid.testing.internal.ApiError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The node pools and nodes of every cluster, in creation order, and the private addresses handed
@@ -41,6 +43,13 @@ final class NodePoolStore {
   static ApiError notFound(String clusterId, String poolId) {
     return new ApiError(404, "ErrorNodePoolNotFound", "The node pool " + poolId + " was not found in cluster "
         + clusterId + ".");
+  }
+
+  /** Returns the ids of the clusters that have node pools, in the order their first pool was created. */
+  Set<String> clusterIds() {
+    Set<String> ids = new LinkedHashSet<>();
+    pools.values().forEach(p -> ids.add(p.clusterId()));
+    return ids;
   }
 
   List<SimNodePool> pools(String clusterId) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ackhybrid.core.internal.Json;
 import io.github.ackhybrid.testing.internal.Times;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * One node of a cluster: the JSON {@code DescribeClusterNodes} lists, plus what only Kubernetes
@@ -123,14 +124,37 @@ final class SimNode {
     unschedulable = true;
   }
 
+  boolean cordoned() {
+    return unschedulable;
+  }
+
+  /** Tells whether the node takes pods now: running, Ready and not cordoned. */
+  boolean schedulable() {
+    return state().equals("running") && nodeStatus().equals("Ready") && !unschedulable;
+  }
+
+  /** Tells whether the node carries every label of a node selector. */
+  boolean matches(Map<String, String> nodeSelector) {
+    for (Map.Entry<String, String> entry : nodeSelector.entrySet()) {
+      if (!labels.path(entry.getKey()).asText("\u0000").equals(entry.getValue())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The node's taints, {@code [{key, value, effect}]}; read only. */
+  ArrayNode taints() {
+    return taints;
+  }
+
   /**
    * Takes the pool's current labels and taints, as kubelet registration would, plus the pool id
    * label ACK puts on every node of a pool.
    */
   void applyPoolConfig() {
     labels = Json.mapper().createObjectNode();
-    labels.put("alibabacloud.com/nodepool-id", pool.id());
-    pool.labels().forEach(tag -> labels.put(tag.path("key").asText(), tag.path("value").asText()));
+    pool.nodeLabels().forEach(labels::put);
     taints = pool.taints().deepCopy();
   }
 

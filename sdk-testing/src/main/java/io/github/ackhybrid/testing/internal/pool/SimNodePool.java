@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ackhybrid.testing.internal.Times;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One node pool: the JSON {@code DescribeClusterNodePoolDetail} answers with (every field the
@@ -84,6 +86,14 @@ final class SimNodePool {
 
   ArrayNode taints() {
     return json.withObject("kubernetes_config").withArray("taints");
+  }
+
+  /** The labels ACK puts on every node of the pool: its id and the pool's own labels. */
+  Map<String, String> nodeLabels() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    labels.put(NodePoolBodies.POOL_ID_LABEL, id);
+    labels().forEach(tag -> labels.put(tag.path("key").asText(), tag.path("value").asText()));
+    return labels;
   }
 
   List<SimNode> nodes() {

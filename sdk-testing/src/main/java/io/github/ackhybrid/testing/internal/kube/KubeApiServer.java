@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import okhttp3.Handshake;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -31,34 +32,46 @@ import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
 
 /**
- * The Kubernetes API servers of the simulated meshes' control planes, all on one HTTPS port and
- * told apart by a path prefix: {@code https://127.0.0.1:<port>/k8s-sim/<meshId>}. The simulator's
- * own certificate authority signs the server certificate and one client certificate per mesh; the
- * kubeconfig of a mesh carries that CA and that client certificate, and a request is served only
- * when it presents the certificate issued for the mesh in its path. Requests run under the shared
- * state lock, so a deleted mesh's API disappears with it.
+ * The Kubernetes API servers of the simulated meshes' control planes and clusters, all on one
+ * HTTPS port and told apart by a path prefix: {@code https://127.0.0.1:<port>/k8s-sim/<meshId>} for
+ * a mesh, {@code https://127.0.0.1:<port>/k8s-cluster/<clusterId>} for a cluster. The simulator's
+ * own certificate authority signs the server certificate. A mesh's kubeconfig carries that CA and
+ * a client certificate issued for the mesh; a cluster's carries the CA and a bearer token issued
+ * for the cluster, valid until the kubeconfig's expiration on the simulated clock. A request is
+ * served only with credentials issued for the API server in its path. Requests run under the
+ * shared state lock, so a deleted mesh's or cluster's API disappears with it.
+ *
+ * <p>A mesh serves namespaces ({@code default}, {@code istio-system}) and Istio VirtualServices
+ * and DestinationRules behind Istio's validation. An ACK managed Pro cluster serves namespaces
+ * ({@code default}, {@code kube-system}) and {@code ResourcePolicy} objects checked by
+ * {@link ResourcePolicyAdmission}; other clusters, registered ones included, serve namespaces only
+ * and answer 404 for resource policies (the Pro scheduler's feature, elastic-scheduling.md 5.3).
  */
-public final class MeshKubeApi implements AutoCloseable {
-  private static final String PREFIX = "k8s-sim";
-  private static final Set<String> ISTIO_VERSIONS = Set.of("v1alpha3", "v1beta1", "v1");
+public final class KubeApiServer implements AutoCloseable {
+  private static final String MESH_PREFIX = "k8s-sim";
+  private static final String CLUSTER_PREFIX = "k8s-cluster";
 
   private final CloudState state;
+  private final Function<String, List<NodePoolFacts>> nodePools;
   private final HeldCertificate authority;
   private final MockWebServer server;
   private final Map<String, ControlPlane> planes = new HashMap<>();
   private final Map<String, HeldCertificate> clientCertificates = new HashMap<>();
+  private final Map<String, Map<String, Instant>> tokens = new HashMap<>();
 
   /**
    * Starts the HTTPS server on a free loopback port.
    *
    * @param state the shared state, whose lock every request takes
+   * @param nodePools a cluster's node pools by cluster id, which its ResourcePolicy checks read
    * @throws UncheckedIOException if no port can be bound
    */
-  public MeshKubeApi(CloudState state) {
+  public KubeApiServer(CloudState state, Function<String, List<NodePoolFacts>> nodePools) {
     this.state = state;
+    this.nodePools = nodePools;
     this.authority = new HeldCertificate.Builder()
         .certificateAuthority(0)
-        .commonName("ackhybrid-simulator-mesh-ca")
+        .commonName("ackhybrid-simulator-kube-ca")
         .build();
     HeldCertificate serverCertificate = new HeldCertificate.Builder()
         .commonName("127.0.0.1")
@@ -83,7 +96,7 @@ public final class MeshKubeApi implements AutoCloseable {
     try {
       server.start(InetAddress.getByName("127.0.0.1"), 0);
     } catch (IOException e) {
-      throw new UncheckedIOException("the mesh API server could not listen on 127.0.0.1", e);
+      throw new UncheckedIOException("the Kubernetes API server could not listen on 127.0.0.1", e);
     }
   }
 
@@ -94,9 +107,11 @@ public final class MeshKubeApi implements AutoCloseable {
    * @param meshId the mesh id
    * @return the API server URL of the mesh
    */
-  public String open(String meshId) {
-    planes.put(meshId, new ControlPlane(state.clock().now()));
-    return serverUrl(meshId);
+  public String openMesh(String meshId) {
+    planes.put(meshKey(meshId), new ControlPlane(state.clock().now(),
+        Set.of(ResourceType.NAMESPACE, ResourceType.VIRTUAL_SERVICE, ResourceType.DESTINATION_RULE),
+        List.of("default", "istio-system"), new IstioAdmission()));
+    return serverUrl(meshKey(meshId));
   }
 
   /**
@@ -104,8 +119,8 @@ public final class MeshKubeApi implements AutoCloseable {
    *
    * @param meshId the mesh id
    */
-  public void close(String meshId) {
-    planes.remove(meshId);
+  public void closeMesh(String meshId) {
+    planes.remove(meshKey(meshId));
     clientCertificates.remove(meshId);
   }
 
@@ -116,31 +131,15 @@ public final class MeshKubeApi implements AutoCloseable {
    * @param meshId the mesh id
    * @return the kubeconfig YAML
    */
-  public String kubeconfig(String meshId) {
+  public String meshKubeconfig(String meshId) {
     HeldCertificate client = clientCertificates.computeIfAbsent(meshId, id -> new HeldCertificate.Builder()
         .commonName("asm-admin-" + id)
         .signedBy(authority)
         .build());
     String user = "asm-admin-" + meshId;
-    return "apiVersion: v1\n"
-        + "kind: Config\n"
-        + "clusters:\n"
-        + "- name: " + meshId + "\n"
-        + "  cluster:\n"
-        + "    server: " + serverUrl(meshId) + "\n"
-        + "    certificate-authority-data: " + base64(authority.certificatePem()) + "\n"
-        + "contexts:\n"
-        + "- name: " + user + "@" + meshId + "\n"
-        + "  context:\n"
-        + "    cluster: " + meshId + "\n"
-        + "    user: " + user + "\n"
-        + "current-context: " + user + "@" + meshId + "\n"
-        + "preferences: {}\n"
-        + "users:\n"
-        + "- name: " + user + "\n"
-        + "  user:\n"
-        + "    client-certificate-data: " + base64(client.certificatePem()) + "\n"
-        + "    client-key-data: " + base64(client.privateKeyPkcs8Pem()) + "\n";
+    return kubeconfig(meshId, meshKey(meshId), user, "    client-certificate-data: "
+        + base64(client.certificatePem()) + "\n"
+        + "    client-key-data: " + base64(client.privateKeyPkcs8Pem()) + "\n");
   }
 
   /**
@@ -150,18 +149,52 @@ public final class MeshKubeApi implements AutoCloseable {
    * @return deep copies in storage form, empty if the mesh has no control plane
    */
   public List<ObjectNode> istioResources(String meshId) {
-    ControlPlane plane = planes.get(meshId);
-    return plane == null ? List.of() : plane.istioObjects();
+    ControlPlane plane = planes.get(meshKey(meshId));
+    return plane == null ? List.of()
+        : plane.copies(List.of(ResourceType.VIRTUAL_SERVICE, ResourceType.DESTINATION_RULE));
   }
 
   /**
-   * Returns the API server URL of a mesh.
+   * Returns a kubeconfig for a cluster, opening its API server on first use: the server URL, the
+   * simulator's CA and a fresh bearer token valid until {@code expires}. Call under the state lock.
    *
-   * @param meshId the mesh id
-   * @return {@code https://127.0.0.1:<port>/k8s-sim/<meshId>}
+   * @param clusterId the cluster id
+   * @param pro true for an ACK managed Pro cluster, whose API server serves ResourcePolicy objects
+   * @param expires when the token stops working, on the simulated clock
+   * @return the kubeconfig YAML
    */
-  public String serverUrl(String meshId) {
-    return "https://127.0.0.1:" + server.getPort() + "/" + PREFIX + "/" + meshId;
+  public String clusterKubeconfig(String clusterId, boolean pro, Instant expires) {
+    String key = clusterKey(clusterId);
+    planes.computeIfAbsent(key, k -> new ControlPlane(state.clock().now(),
+        pro ? Set.of(ResourceType.NAMESPACE, ResourceType.RESOURCE_POLICY) : Set.of(ResourceType.NAMESPACE),
+        List.of("default", "kube-system"),
+        pro ? new ResourcePolicyAdmission(clusterId, () -> nodePools.apply(clusterId)) : Admission.NONE));
+    String token = Ids.token(64);
+    tokens.computeIfAbsent(clusterId, id -> new HashMap<>()).put(token, expires);
+    String user = "kubernetes-admin-" + clusterId;
+    return kubeconfig("kubernetes", key, user, "    token: " + token + "\n");
+  }
+
+  /**
+   * Drops a cluster's API server and its tokens. Call under the state lock.
+   *
+   * @param clusterId the cluster id
+   */
+  public void closeCluster(String clusterId) {
+    planes.remove(clusterKey(clusterId));
+    tokens.remove(clusterId);
+  }
+
+  /**
+   * Returns the ResourcePolicy objects stored in a cluster. Call under the state lock.
+   *
+   * @param clusterId the cluster id
+   * @return deep copies in storage form, ordered by namespace and name; empty if the cluster's
+   *     API server was never opened
+   */
+  public List<ObjectNode> resourcePolicies(String clusterId) {
+    ControlPlane plane = planes.get(clusterKey(clusterId));
+    return plane == null ? List.of() : plane.copies(List.of(ResourceType.RESOURCE_POLICY));
   }
 
   /** Stops the server. */
@@ -170,8 +203,42 @@ public final class MeshKubeApi implements AutoCloseable {
     try {
       server.shutdown();
     } catch (IOException e) {
-      throw new UncheckedIOException("the mesh API server did not stop cleanly", e);
+      throw new UncheckedIOException("the Kubernetes API server did not stop cleanly", e);
     }
+  }
+
+  private String kubeconfig(String clusterName, String key, String user, String credentials) {
+    String context = user + "@" + key.substring(key.indexOf('/') + 1);
+    return "apiVersion: v1\n"
+        + "kind: Config\n"
+        + "clusters:\n"
+        + "- name: " + clusterName + "\n"
+        + "  cluster:\n"
+        + "    server: " + serverUrl(key) + "\n"
+        + "    certificate-authority-data: " + base64(authority.certificatePem()) + "\n"
+        + "contexts:\n"
+        + "- name: " + context + "\n"
+        + "  context:\n"
+        + "    cluster: " + clusterName + "\n"
+        + "    user: " + user + "\n"
+        + "current-context: " + context + "\n"
+        + "preferences: {}\n"
+        + "users:\n"
+        + "- name: " + user + "\n"
+        + "  user:\n"
+        + credentials;
+  }
+
+  private String serverUrl(String key) {
+    return "https://127.0.0.1:" + server.getPort() + "/" + key;
+  }
+
+  private static String meshKey(String meshId) {
+    return MESH_PREFIX + "/" + meshId;
+  }
+
+  private static String clusterKey(String clusterId) {
+    return CLUSTER_PREFIX + "/" + clusterId;
   }
 
   private MockResponse answer(RecordedRequest recorded) {
@@ -207,15 +274,18 @@ public final class MeshKubeApi implements AutoCloseable {
 
   private ObjectNode route(RecordedRequest recorded, Instant now) {
     List<String> segments = recorded.getRequestUrl().pathSegments();
-    if (segments.size() < 2 || !segments.get(0).equals(PREFIX)) {
+    if (segments.size() < 2) {
       throw KubeError.noSuchPath();
     }
-    String meshId = segments.get(1);
-    ControlPlane plane = planes.get(meshId);
+    ControlPlane plane = planes.get(segments.get(0) + "/" + segments.get(1));
     if (plane == null) {
       throw KubeError.noSuchPath();
     }
-    authenticate(recorded, meshId);
+    if (segments.get(0).equals(MESH_PREFIX)) {
+      authenticateMesh(recorded, segments.get(1));
+    } else {
+      authenticateCluster(recorded, segments.get(1), now);
+    }
     List<String> rest = segments.subList(2, segments.size());
     String method = recorded.getMethod();
     String group;
@@ -225,13 +295,16 @@ public final class MeshKubeApi implements AutoCloseable {
       group = "";
       version = "v1";
       tail = rest.subList(2, rest.size());
-    } else if (rest.size() >= 3 && rest.get(0).equals("apis") && rest.get(1).equals("networking.istio.io")
-        && ISTIO_VERSIONS.contains(rest.get(2))) {
-      group = "networking.istio.io";
+    } else if (rest.size() >= 3 && rest.get(0).equals("apis")
+        && ResourceType.knownGroupVersion(rest.get(1), rest.get(2))) {
+      group = rest.get(1);
       version = rest.get(2);
       tail = rest.subList(3, rest.size());
     } else {
       throw KubeError.noSuchPath();
+    }
+    if (tail.isEmpty() && method.equals("GET")) {
+      return discovery(plane, group, version);
     }
     String namespace = null;
     if (!group.isEmpty() && tail.size() >= 3 && tail.get(0).equals("namespaces")) {
@@ -241,7 +314,9 @@ public final class MeshKubeApi implements AutoCloseable {
     if (tail.isEmpty() || tail.size() > 2) {
       throw KubeError.noSuchPath();
     }
-    ResourceType type = ResourceType.find(group, tail.get(0)).orElseThrow(KubeError::noSuchPath);
+    ResourceType type = ResourceType.find(group, version, tail.get(0))
+        .filter(plane::serves)
+        .orElseThrow(KubeError::noSuchPath);
     if (type.namespaced() == (namespace == null) && !(namespace == null && tail.size() == 1
         && method.equals("GET"))) {
       throw KubeError.noSuchPath();
@@ -274,6 +349,25 @@ public final class MeshKubeApi implements AutoCloseable {
     }
   }
 
+  /** Answers {@code GET /apis/<group>/<version>}: the kinds this server serves there, 404 if none. */
+  private static ObjectNode discovery(ControlPlane plane, String group, String version) {
+    ObjectNode list = Json.mapper().createObjectNode();
+    list.put("kind", "APIResourceList");
+    list.put("apiVersion", "v1");
+    list.put("groupVersion", group.isEmpty() ? version : group + "/" + version);
+    var resources = list.putArray("resources");
+    for (ResourceType type : ResourceType.values()) {
+      if (plane.serves(type) && ResourceType.find(group, version, type.plural()).isPresent()) {
+        resources.addObject().put("name", type.plural()).put("singularName", "").put("namespaced", type.namespaced())
+            .put("kind", type.kind());
+      }
+    }
+    if (resources.isEmpty()) {
+      throw KubeError.noSuchPath();
+    }
+    return list;
+  }
+
   private static ObjectNode patch(RecordedRequest recorded, ControlPlane plane, ResourceType type, String version,
       String namespace, String name, JsonNode body, Instant now) {
     String contentType = Optional.ofNullable(recorded.getHeader("Content-Type")).orElse("")
@@ -289,7 +383,17 @@ public final class MeshKubeApi implements AutoCloseable {
         + "media types include: application/merge-patch+json, application/apply-patch+yaml", null, null);
   }
 
-  private void authenticate(RecordedRequest recorded, String meshId) {
+  private void authenticateCluster(RecordedRequest recorded, String clusterId, Instant now) {
+    String header = Optional.ofNullable(recorded.getHeader("Authorization")).orElse("");
+    Instant expires = header.startsWith("Bearer ")
+        ? tokens.getOrDefault(clusterId, Map.of()).get(header.substring("Bearer ".length()).strip())
+        : null;
+    if (expires == null || !now.isBefore(expires)) {
+      throw new KubeError(401, "Unauthorized", "Unauthorized", null, null);
+    }
+  }
+
+  private void authenticateMesh(RecordedRequest recorded, String meshId) {
     Handshake handshake = recorded.getHandshake();
     List<Certificate> presented = handshake == null ? List.of() : handshake.peerCertificates();
     if (presented.isEmpty()) {
