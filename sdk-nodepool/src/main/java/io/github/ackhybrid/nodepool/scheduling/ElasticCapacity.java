@@ -52,9 +52,10 @@ import okhttp3.OkHttpClient;
  *   <li>finds the burst pool by id or name and switches on or corrects its auto scaling, or creates
  *       it with auto scaling on and waits until it is active. A create is never retried blind: if
  *       its answer is lost, the pool is looked up by name before anything else;
- *   <li>fetches a short-lived cluster kubeconfig and, for each workload, makes sure its namespace
- *       exists and applies a {@link PriorityScheduling#hybridFirst hybrid-first} policy by
- *       server-side apply, only when the stored policy differs.
+ *   <li>fetches the cluster kubeconfig, kept in memory for this call only, and, for each
+ *       workload, makes sure its namespace exists and applies a
+ *       {@link PriorityScheduling#hybridFirst hybrid-first} policy by server-side apply, only when
+ *       the stored policy differs.
  * </ol>
  * On a registered cluster it runs {@link RegisteredBurstPreflight} instead of the hybrid pool
  * check and, since ResourcePolicy is not served there, returns

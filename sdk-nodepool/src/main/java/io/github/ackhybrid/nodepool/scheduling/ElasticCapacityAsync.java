@@ -28,8 +28,12 @@ import okhttp3.OkHttpClient;
  * completion executor. Thread-safe; closed with its {@link ElasticCapacity}.
  */
 public final class ElasticCapacityAsync {
-  /** The cluster kubeconfig a plan fetches: as short-lived as the service allows, since a plan needs it for seconds. */
-  static final KubeconfigOptions KUBECONFIG = KubeconfigOptions.builder().validity(KubeconfigOptions.MIN_VALIDITY).build();
+  /**
+   * The cluster kubeconfig a plan fetches, with the service's default validity: it is held in
+   * memory for the one plan and never written out. A short validity would gain little and would
+   * expire mid-plan under a simulator's fast clock.
+   */
+  static final KubeconfigOptions KUBECONFIG = KubeconfigOptions.defaults();
 
   private final ClusterAsyncClient clusters;
   private final NodePoolAsyncClient pools;

@@ -172,7 +172,7 @@ class ElasticCapacityWireTest {
          "kubernetes_config":{"labels":[],"taints":[]},
          "auto_scaling":{"enable":true,"min_instances":0,"max_instances":20}}"""), json(create.getBody().readUtf8()));
     expect("GET", "/clusters/" + CLUSTER + "/nodepools/" + BURST);
-    expect("GET", "/k8s/" + CLUSTER + "/user_config?TemporaryDurationMinutes=15");
+    expect("GET", "/k8s/" + CLUSTER + "/user_config");
     expect("GET", "/api/v1/namespaces/prod");
     expect("GET", POLICY_PATH);
     RecordedRequest apply = expect("PATCH", POLICY_PATH + "?fieldManager=ackhybrid-sdk&force=true");
@@ -206,7 +206,7 @@ class ElasticCapacityWireTest {
       calls.add(r.getMethod() + " " + r.getPath());
     }
     assertEquals(List.of("GET /clusters/" + CLUSTER, "GET /clusters/" + CLUSTER + "/nodepools",
-        "GET /k8s/" + CLUSTER + "/user_config?TemporaryDurationMinutes=15", "GET /api/v1/namespaces/prod",
+        "GET /k8s/" + CLUSTER + "/user_config", "GET /api/v1/namespaces/prod",
         "GET " + POLICY_PATH), calls);
     assertEquals(14, server.getRequestCount());
     assertFalse(second.changed());
@@ -234,7 +234,7 @@ class ElasticCapacityWireTest {
     RecordedRequest modify = expect("PUT", "/clusters/" + CLUSTER + "/nodepools/" + BURST);
     assertTree(json("{\"enable\":true,\"min_instances\":0,\"max_instances\":20}"),
         json(modify.getBody().readUtf8()).get("auto_scaling"));
-    expect("GET", "/k8s/" + CLUSTER + "/user_config?TemporaryDurationMinutes=15");
+    expect("GET", "/k8s/" + CLUSTER + "/user_config");
     expect("GET", "/api/v1/namespaces/prod");
     expect("GET", POLICY_PATH);
     expect("PATCH", POLICY_PATH + "?fieldManager=ackhybrid-sdk&force=true");
