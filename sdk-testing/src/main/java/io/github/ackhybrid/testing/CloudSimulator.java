@@ -139,7 +139,7 @@ public final class CloudSimulator implements AutoCloseable {
     this.ack = new AckClusterService(state, clusters, b.agentAutoConnect, kube);
     this.autoscalerConfigs = new AutoscalerConfigService(state, clusters);
     this.scheduler = new ElasticScheduler(state, nodePools, kube::resourcePolicies, autoscalerConfigs, b.podsPerNode);
-    BillingLedger ledger = new BillingLedger(clusters);
+    BillingLedger ledger = new BillingLedger(clusters, nodePools::instanceUsage);
     BssService bss = new BssService(ledger);
     this.billing = new SimulatedBilling(state, ledger, bss);
     this.asm = new AsmMeshService(state, clusters, kube);

@@ -18,7 +18,12 @@ import java.util.regex.Pattern;
  * its deletion finished (both free), once the hour has ended, as one {@code ACK Pro Pricing}
  * record per hour with {@code InstanceID} = the cluster id, the tag {@code ack.aliyun.com=<id>}
  * and product code {@code csk}; registered and Basic clusters
- * pay nothing. Here a test adds the other resources' charges, sets the balance, prices and
+ * pay nothing. Pay-as-you-go ECS nodes of node pools, auto-scaled ones included, bill the seconds
+ * they lived in each ended UTC+8 clock hour at a simulated price of 0.50 per vCPU-hour (2.00 for
+ * {@code ecs.g7.xlarge}; not a real price), as {@code ecs} records with {@code InstanceID} = the
+ * instance id and the tags {@code ack.aliyun.com=<cluster>} and
+ * {@code ack.alibabacloud.com/nodepool-id=<pool>}; hybrid servers are the customer's and bill
+ * nothing. Here a test adds the other resources' charges, sets the balance, prices and
  * the account currency, and shortens the life of paging tokens.
  *
  * <p>Defaults, restored by {@link CloudSimulator#reset()}: CNY, CNY 0.64 per Pro cluster-hour

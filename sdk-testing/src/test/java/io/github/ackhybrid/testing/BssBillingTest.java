@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * both paging styles, expiring tokens, the tag filter, balance and prices.
  */
 class BssBillingTest {
-  private static final Instant START = OffsetDateTime.parse("2025-03-04T10:20:00+08:00").toInstant();
-  private static final YearMonth MARCH = YearMonth.of(2025, 3);
+  static final Instant START = OffsetDateTime.parse("2025-03-04T10:20:00+08:00").toInstant();
+  static final YearMonth MARCH = YearMonth.of(2025, 3);
 
   private CloudSimulator sim;
 

@@ -164,7 +164,12 @@ public final class SimCluster {
     return addons;
   }
 
-  boolean agentConnected() {
+  /**
+   * Tells whether a registered cluster's agent is connected.
+   *
+   * @return true while the agent is connected; always false for other clusters
+   */
+  public boolean agentConnected() {
     return agentConnected;
   }
 

@@ -1,9 +1,11 @@
 package io.github.ackhybrid.testing.internal.bss;
 
 import io.github.ackhybrid.testing.internal.Ids;
+import io.github.ackhybrid.testing.internal.InstanceUsage;
 import io.github.ackhybrid.testing.internal.ack.ClusterStore;
 import io.github.ackhybrid.testing.internal.ack.SimCluster;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The simulated account's money: its settings (currency, the Pro cluster fee, ACK's product code,
@@ -25,6 +28,12 @@ import java.util.Optional;
  * in between is billed once it has ended. A cluster's release is the moment its deletion finished
  * (the fee is charged while it is being removed). Registered and Basic ({@code ack.standard})
  * clusters pay nothing, and a cluster whose creation failed is not billed.
+ *
+ * <p>Pay-as-you-go ECS nodes of node pools (auto-scaled ones included; hybrid servers are the
+ * customer's and bill nothing) are billed from their lifetimes at {@link InstancePrices}'
+ * simulated prices: one {@code ecs} record per UTC+8 clock hour the node lived in, for the seconds
+ * it lived in that hour, once the hour has ended, tagged {@code ack.aliyun.com=<cluster>} and
+ * {@code ack.alibabacloud.com/nodepool-id=<pool>}.
  */
 public final class BillingLedger {
   /** The tag ACK puts on a cluster and its resources, valued with the cluster id. */
@@ -52,6 +61,7 @@ public final class BillingLedger {
   public static final BigDecimal DEFAULT_BALANCE = new BigDecimal("10000.00");
 
   private final ClusterStore clusters;
+  private final Supplier<List<InstanceUsage>> instances;
   private final List<Charge> added = new ArrayList<>();
   private final TokenPages tokens = new TokenPages();
   private BigDecimal proFee;
@@ -63,9 +73,11 @@ public final class BillingLedger {
    * Creates the ledger.
    *
    * @param clusters the cluster store whose lifetimes are billed
+   * @param instances the lifetimes of the pay-as-you-go ECS nodes to bill
    */
-  public BillingLedger(ClusterStore clusters) {
+  public BillingLedger(ClusterStore clusters, Supplier<List<InstanceUsage>> instances) {
     this.clusters = clusters;
+    this.instances = instances;
     reset();
   }
 
@@ -158,12 +170,15 @@ public final class BillingLedger {
 
   /**
    * Returns every raw record of a month as of now: fee hours first (clusters oldest first, hours in
-   * order), then added charges in the order they were added.
+   * order), then ECS node hours (nodes oldest first), then added charges in the order they were added.
    */
   List<Charge> charges(YearMonth cycle, Instant now) {
     List<Charge> out = new ArrayList<>();
     for (SimCluster cluster : clusters.history()) {
       feeHours(cluster, cycle, now, out);
+    }
+    for (InstanceUsage usage : instances.get()) {
+      instanceHours(usage, cycle, now, out);
     }
     for (Charge charge : added) {
       if (charge.cycle().equals(cycle)) {
@@ -171,6 +186,28 @@ public final class BillingLedger {
       }
     }
     return out;
+  }
+
+  private static void instanceHours(InstanceUsage usage, YearMonth cycle, Instant now, List<Charge> out) {
+    Instant monthStart = cycle.atDay(1).atStartOfDay().toInstant(ZONE);
+    Instant monthEnd = cycle.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZONE);
+    Instant end = usage.end().filter(e -> e.isBefore(now)).orElse(now);
+    BigDecimal perHour = InstancePrices.perHour(usage.instanceType());
+    Instant hour = usage.start().truncatedTo(ChronoUnit.HOURS);
+    for (; hour.isBefore(end) && hour.isBefore(monthEnd); hour = hour.plusSeconds(3600)) {
+      Instant hourEnd = hour.plusSeconds(3600);
+      if (hour.isBefore(monthStart) || hourEnd.isAfter(now)) {
+        continue;
+      }
+      Instant from = usage.start().isAfter(hour) ? usage.start() : hour;
+      Instant until = end.isBefore(hourEnd) ? end : hourEnd;
+      long seconds = Duration.between(from, until).getSeconds();
+      BigDecimal amount = perHour.multiply(BigDecimal.valueOf(seconds))
+          .divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP);
+      out.add(new Charge(usage.instanceId() + "-" + hour.getEpochSecond(), usage.instanceId(), "ecs",
+          "Elastic Compute Service", "Instance Type", Optional.of(usage.clusterId()), Optional.of(usage.nodePoolId()),
+          amount, cycle, LocalDate.ofInstant(hour, ZONE), from, until));
+    }
   }
 
   private void feeHours(SimCluster cluster, YearMonth cycle, Instant now, List<Charge> out) {

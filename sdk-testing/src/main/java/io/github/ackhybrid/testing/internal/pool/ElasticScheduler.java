@@ -159,7 +159,7 @@ public final class ElasticScheduler implements SimService {
     }
     for (SimNodePool pool : store.pools(clusterId)) {
       if (autoScaling(pool) && pool.state().equals("active")) {
-        trimToMax(pool, cluster);
+        trimToMax(pool, cluster, now);
       }
     }
     List<SimNode> nodes = store.nodes(clusterId);
@@ -197,7 +197,7 @@ public final class ElasticScheduler implements SimService {
     return pool.nodes().stream().filter(n -> !n.state().equals("removing") && !n.state().equals("failed")).count();
   }
 
-  private void trimToMax(SimNodePool pool, List<Workload> cluster) {
+  private void trimToMax(SimNodePool pool, List<Workload> cluster, Instant now) {
     long excess = live(pool) - pool.json().path("auto_scaling").path("max_instances").asLong();
     if (excess <= 0) {
       return;
@@ -208,13 +208,13 @@ public final class ElasticScheduler implements SimService {
     Collections.reverse(newestFirst);
     newestFirst.sort(Comparator.comparing(n -> used.getOrDefault(n, 0) > 0));
     for (SimNode node : newestFirst.subList(0, (int) excess)) {
-      remove(node);
+      remove(node, now);
     }
   }
 
-  private void remove(SimNode node) {
+  private void remove(SimNode node, Instant at) {
     SimNodePool pool = node.pool();
-    nodePools.store().removeNode(node);
+    nodePools.store().removeNode(node, at);
     pool.syncDesiredSize();
     emptySince.remove(node);
   }
@@ -408,7 +408,7 @@ public final class ElasticScheduler implements SimService {
           return now;
         });
         if (enabled && !now.isBefore(since.plus(delay)) && live(pool) > min) {
-          remove(node);
+          remove(node, now);
         }
       }
     }

@@ -1,10 +1,7 @@
 package io.github.ackhybrid.testing.internal.pool;
 
-import io.github.ackhybrid.testing.internal.ApiError;
 import io.github.ackhybrid.testing.internal.ack.SimCluster;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,39 +17,24 @@ import java.util.regex.Pattern;
 final class HybridPrerequisites {
   /** The code the refusal carries. */
   static final String CODE = "ErrorHybridNodePoolPrerequisites";
-  private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+).*");
   private static final Pattern FLANNEL = Pattern.compile("v?(\\d+)\\.(\\d+)\\.(\\d+)\\.(\\d+)");
   private static final List<String> ADDONS = List.of("terway-hybrid-controlplane", "terway-hybrid");
 
   private HybridPrerequisites() {}
 
   static void check(SimCluster cluster, boolean hasEcsNode) {
-    List<String> reasons = new ArrayList<>();
-    if (!cluster.spec().equals("ack.pro.small")) {
-      reasons.add("the cluster is not an ACK managed Pro cluster (cluster_spec is "
-          + (cluster.spec().isEmpty() ? "empty" : cluster.spec()) + ", ack.pro.small is required)");
-    }
-    if (!atLeast133(cluster.version())) {
-      reasons.add("the cluster runs Kubernetes " + (cluster.version().isEmpty() ? "of an unknown version" : cluster.version())
-          + ", 1.33 or later is required");
-    }
+    Prerequisites missing = new Prerequisites();
+    missing.require(cluster.spec().equals("ack.pro.small"), "the cluster is not an ACK managed Pro cluster"
+        + " (cluster_spec is " + (cluster.spec().isEmpty() ? "empty" : cluster.spec()) + ", ack.pro.small is required)");
+    missing.require(atLeast133(cluster.version()), "the cluster runs Kubernetes "
+        + Prerequisites.describe(cluster.version()) + ", 1.33 or later is required");
     for (String addon : ADDONS) {
-      Optional<String> state = cluster.addonState(addon);
-      if (state.isEmpty()) {
-        reasons.add("the " + addon + " add-on (Terway Hybrid) is not installed");
-      } else if (!state.get().equals("active")) {
-        reasons.add("the " + addon + " add-on (Terway Hybrid) is still being installed");
-      }
+      missing.addon(cluster, addon, " (Terway Hybrid)");
     }
-    cluster.addonVersion("flannel").filter(v -> !flannelRecentEnough(v)).ifPresent(v -> reasons.add(
+    cluster.addonVersion("flannel").filter(v -> !flannelRecentEnough(v)).ifPresent(v -> missing.add(
         "the cluster runs Flannel " + v + ", Terway Hybrid needs v0.15.1.23 or later"));
-    if (!hasEcsNode) {
-      reasons.add("the cluster has no running ECS node to host the management components");
-    }
-    if (!reasons.isEmpty()) {
-      throw new ApiError(400, CODE, "The cluster " + cluster.id() + " cannot host a hybrid cloud node pool: "
-          + String.join("; ", reasons) + ".");
-    }
+    missing.require(hasEcsNode, "the cluster has no running ECS node to host the management components");
+    missing.refuse(CODE, cluster, "cluster ", "a hybrid cloud node pool");
   }
 
   private static boolean flannelRecentEnough(String version) {
@@ -71,12 +53,6 @@ final class HybridPrerequisites {
   }
 
   private static boolean atLeast133(String version) {
-    Matcher m = VERSION.matcher(version);
-    if (!m.matches()) {
-      return false;
-    }
-    int major = Integer.parseInt(m.group(1));
-    int minor = Integer.parseInt(m.group(2));
-    return major > 1 || (major == 1 && minor >= 33);
+    return Prerequisites.minor(version).map(v -> v[0] > 1 || (v[0] == 1 && v[1] >= 33)).orElse(false);
   }
 }

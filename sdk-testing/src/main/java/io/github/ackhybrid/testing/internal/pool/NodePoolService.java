@@ -9,6 +9,7 @@ import io.github.ackhybrid.testing.Product;
 import io.github.ackhybrid.testing.internal.ApiError;
 import io.github.ackhybrid.testing.internal.CloudState;
 import io.github.ackhybrid.testing.internal.Ids;
+import io.github.ackhybrid.testing.internal.InstanceUsage;
 import io.github.ackhybrid.testing.internal.Routes;
 import io.github.ackhybrid.testing.internal.SimRequest;
 import io.github.ackhybrid.testing.internal.SimResponse;
@@ -150,6 +151,16 @@ public final class NodePoolService implements SimService {
   }
 
   /**
+   * Returns the lifetimes of every pay-as-you-go ECS node there has been, removed ones included,
+   * for the bills. Call under the state lock.
+   *
+   * @return the lifetimes, oldest node first
+   */
+  public List<InstanceUsage> instanceUsage() {
+    return store.usage();
+  }
+
+  /**
    * Returns what a cluster's API server knows of its node pools: ids, node labels, whether each
    * scales by itself or is hybrid. Call under the state lock.
    *
@@ -269,6 +280,13 @@ public final class NodePoolService implements SimService {
   }
 
   private SimResponse create(SimRequest request, Instant now) {
+    SimCluster target = clusters.require(request.pathParam("ClusterId"));
+    boolean hybridAsked = request.jsonBody().path("nodepool_info").path("type").asText().equals(NodePoolBodies.HYBRID);
+    if (target.registered() && !target.agentConnected() && !hybridAsked) {
+      // A waiting or disconnected registered cluster is refused for its agent with every other
+      // missing prerequisite, rather than for its state alone.
+      CloudNodePrerequisites.check(target);
+    }
     SimCluster cluster = readyCluster(request);
     ObjectNode json = NodePoolBodies.create(request.jsonBody());
     String type = json.path("nodepool_info").path("type").asText();
@@ -276,6 +294,8 @@ public final class NodePoolService implements SimService {
       boolean ecsNode = store.nodes(cluster.id()).stream()
           .anyMatch(n -> n.cloudNode() && n.state().equals("running"));
       HybridPrerequisites.check(cluster, ecsNode);
+    } else if (cluster.registered()) {
+      CloudNodePrerequisites.check(cluster);
     }
     if (store.pools(cluster.id()).size() >= POOL_QUOTA) {
       throw new ApiError(400, "QuotaExceeded.NodePool", "The node pool quota of " + POOL_QUOTA + " per cluster is"
@@ -293,7 +313,7 @@ public final class NodePoolService implements SimService {
       json.withObject("scaling_group").put("scaling_group_id", Ids.hex("asg-", 20));
     }
     json.withObject("status").put("state", "initial");
-    SimNodePool pool = new SimNodePool(id, cluster.id(), json, now);
+    SimNodePool pool = new SimNodePool(id, cluster.id(), json, now, cluster.registered());
     store.add(pool);
     // While auto scaling is on, ACK ignores desired_size and starts the pool at min_instances.
     long initial = NodePoolBodies.autoScaling(json) ? json.path("auto_scaling").path("min_instances").asLong()
@@ -516,7 +536,7 @@ public final class NodePoolService implements SimService {
     pool.nodes().forEach(SimNode::removing);
     String taskId = state.tasks().start("nodepool_delete", cluster.id(), "DeleteNodePool", now, DELETE,
         at -> {
-          new ArrayList<>(pool.nodes()).forEach(store::removeNode);
+          new ArrayList<>(pool.nodes()).forEach(node -> store.removeNode(node, at));
           store.remove(pool);
         },
         (at, code) -> pool.state("failed", at));
@@ -701,7 +721,7 @@ public final class NodePoolService implements SimService {
           if (!store.contains(pool)) {
             return;
           }
-          chosen.forEach(store::removeNode);
+          chosen.forEach(node -> store.removeNode(node, at));
           pool.syncDesiredSize();
           if (pool.state().equals("removing")) {
             pool.state("active", at);

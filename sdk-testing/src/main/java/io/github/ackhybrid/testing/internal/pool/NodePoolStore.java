@@ -1,7 +1,10 @@
 package io.github.ackhybrid.testing.internal.pool;
 
 import io.github.ackhybrid.testing.internal.ApiError;
+import io.github.ackhybrid.testing.internal.InstanceUsage;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +19,8 @@ import java.util.Set;
 final class NodePoolStore {
   private final Map<String, SimNodePool> pools = new LinkedHashMap<>();
   private final Map<String, Map<String, SimNode>> nodesByCluster = new LinkedHashMap<>();
+  private final List<SimNode> history = new ArrayList<>();
+  private final Map<SimNode, Instant> removedAt = new HashMap<>();
   private int addresses;
 
   void add(SimNodePool pool) {
@@ -61,9 +66,11 @@ final class NodePoolStore {
   void addNode(SimNode node) {
     nodesByCluster.computeIfAbsent(node.pool().clusterId(), c -> new LinkedHashMap<>()).put(node.instanceId(), node);
     node.pool().nodes().add(node);
+    history.add(node);
   }
 
-  void removeNode(SimNode node) {
+  void removeNode(SimNode node, Instant at) {
+    removedAt.putIfAbsent(node, at);
     Map<String, SimNode> nodes = nodesByCluster.get(node.pool().clusterId());
     if (nodes != null) {
       nodes.remove(node.instanceId(), node);
@@ -91,7 +98,21 @@ final class NodePoolStore {
     return "192.168." + (n / 250) % 256 + "." + (n % 250 + 2);
   }
 
+  /** Returns the lifetimes of every pay-as-you-go ECS node there has been, oldest first, removed ones included. */
+  List<InstanceUsage> usage() {
+    List<InstanceUsage> out = new ArrayList<>();
+    for (SimNode node : history) {
+      if (node.payAsYouGo()) {
+        out.add(new InstanceUsage(node.instanceId(), node.pool().clusterId(), node.pool().id(), node.instanceType(),
+            node.created(), Optional.ofNullable(removedAt.get(node))));
+      }
+    }
+    return out;
+  }
+
   void clear() {
+    history.clear();
+    removedAt.clear();
     pools.clear();
     nodesByCluster.clear();
     addresses = 0;

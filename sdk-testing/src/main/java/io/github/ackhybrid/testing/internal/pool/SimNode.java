@@ -15,13 +15,15 @@ import java.util.Map;
 final class SimNode {
   private final ObjectNode json;
   private final SimNodePool pool;
+  private final Instant created;
   private ObjectNode labels = Json.mapper().createObjectNode();
   private ArrayNode taints = Json.mapper().createArrayNode();
   private boolean unschedulable;
 
-  private SimNode(ObjectNode json, SimNodePool pool) {
+  private SimNode(ObjectNode json, SimNodePool pool, Instant created) {
     this.json = json;
     this.pool = pool;
+    this.created = created;
   }
 
   /** A cloud (ECS) node, {@code pending} until its pool's task ends. */
@@ -39,7 +41,7 @@ final class SimNode {
     json.put("instance_status", "Pending");
     json.put("is_aliyun_node", true);
     json.put("source", source);
-    return new SimNode(json, pool);
+    return new SimNode(json, pool, now);
   }
 
   /**
@@ -59,7 +61,7 @@ final class SimNode {
     json.put("instance_status", "");
     json.put("is_aliyun_node", false);
     json.put("source", "attach_script");
-    return new SimNode(json, pool);
+    return new SimNode(json, pool, now);
   }
 
   private static ObjectNode base(SimNodePool pool, String instanceId, String nodeName, String ip, Instant now) {
@@ -79,6 +81,19 @@ final class SimNode {
 
   SimNodePool pool() {
     return pool;
+  }
+
+  Instant created() {
+    return created;
+  }
+
+  String instanceType() {
+    return json.path("instance_type").asText();
+  }
+
+  /** Tells whether the node is an ECS instance billed by the hour ({@code PostPaid}). */
+  boolean payAsYouGo() {
+    return cloudNode() && json.path("instance_charge_type").asText().equals("PostPaid");
   }
 
   String instanceId() {
@@ -149,12 +164,16 @@ final class SimNode {
   }
 
   /**
-   * Takes the pool's current labels and taints, as kubelet registration would, plus the pool id
-   * label ACK puts on every node of a pool.
+   * Takes the pool's current labels and taints, as kubelet registration would, plus the labels
+   * ACK puts on every node of the pool and, on an ECS node of a registered cluster,
+   * {@code alibabacloud.com/instance-id}.
    */
   void applyPoolConfig() {
     labels = Json.mapper().createObjectNode();
     pool.nodeLabels().forEach(labels::put);
+    if (cloudNode() && labels.has("alibabacloud.com/external")) {
+      labels.put("alibabacloud.com/instance-id", instanceId());
+    }
     taints = pool.taints().deepCopy();
   }
 

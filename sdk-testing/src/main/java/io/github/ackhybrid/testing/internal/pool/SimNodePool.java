@@ -20,14 +20,16 @@ final class SimNodePool {
   private final String clusterId;
   private final ObjectNode json;
   private final Instant created;
+  private final boolean external;
   private final List<SimNode> nodes = new ArrayList<>();
   private String deleteTaskId;
 
-  SimNodePool(String id, String clusterId, ObjectNode json, Instant created) {
+  SimNodePool(String id, String clusterId, ObjectNode json, Instant created, boolean external) {
     this.id = id;
     this.clusterId = clusterId;
     this.json = json;
     this.created = created;
+    this.external = external;
   }
 
   String id() {
@@ -88,10 +90,21 @@ final class SimNodePool {
     return json.withObject("kubernetes_config").withArray("taints");
   }
 
-  /** The labels ACK puts on every node of the pool: its id and the pool's own labels. */
+  /**
+   * The labels ACK puts on every node of the pool: its id, {@code k8s.aliyun.com=true} while auto
+   * scaling is on and, in a registered cluster, {@code ack.aliyun.com=<cluster>} and
+   * {@code alibabacloud.com/external=true} (elastic-scheduling.md 3 and 5.1), then the pool's own.
+   */
   Map<String, String> nodeLabels() {
     Map<String, String> labels = new LinkedHashMap<>();
     labels.put(NodePoolBodies.POOL_ID_LABEL, id);
+    if (NodePoolBodies.autoScaling(json)) {
+      labels.put("k8s.aliyun.com", "true");
+    }
+    if (external) {
+      labels.put("ack.aliyun.com", clusterId);
+      labels.put("alibabacloud.com/external", "true");
+    }
     labels().forEach(tag -> labels.put(tag.path("key").asText(), tag.path("value").asText()));
     return labels;
   }
