@@ -25,7 +25,10 @@ public abstract class ElasticAction {
     CREATED,
     /** An existing pool named by id was taken over as it was. */
     ADOPTED,
-    /** It existed and was changed to match the plan. */
+    /**
+     * It was changed to match the plan; for the autoscaler, whose settings the service cannot read
+     * back, the settings were sent.
+     */
     UPDATED,
     /** It already matched the plan; nothing was sent. */
     UNCHANGED,

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.ackhybrid.cluster.AddonInstallation;
 import io.github.ackhybrid.cluster.ClusterClient;
 import io.github.ackhybrid.core.exception.ResourceNotFoundException;
+import io.github.ackhybrid.core.exception.ServiceException;
 import io.github.ackhybrid.kube.Kubeconfig;
 import io.github.ackhybrid.nodepool.NodePoolClient;
 import io.github.ackhybrid.nodepool.PreflightCheck;
@@ -38,7 +39,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Cloud burst pools for a registered (ACK One) cluster in the simulator: the preflight lists what
- * is missing and the plan is refused without a write; once the agent is connected and
+ * is missing and the plan is refused without a write, as the simulator refuses the pool when it is
+ * sent anyway; once the agent is connected and
  * cloud-node-controller installed, the plan creates the auto-scaling ECS pool and, since the cluster
  * serves no ResourcePolicy, returns the fallback placement; a second run (async) changes nothing.
  */
@@ -96,6 +98,9 @@ class RegisteredBurstJourneyTest {
     assertEquals(3, refused.failures().size());
     assertTrue(sim.requests("CreateClusterNodePool").isEmpty(), "a failed preflight creates nothing");
     assertTrue(sim.requests("CreateAutoscalingConfig").isEmpty());
+    ServiceException server = assertThrows(ServiceException.class,
+        () -> pools.createPool(clusterId, plan(clusterId).burstPool().toSpec()));
+    assertEquals("ErrorCloudNodePoolPrerequisites", server.errorCode(), server.getMessage());
 
     sim.connectAgent(clusterId);
     String task = clusters.installAddons(clusterId, List.of(AddonInstallation.of("cloud-node-controller")))
