@@ -14,6 +14,7 @@ import io.github.ackhybrid.core.CloudConfig;
 import io.github.ackhybrid.core.HttpTransport;
 import io.github.ackhybrid.core.Paginator;
 import io.github.ackhybrid.core.exception.ResourceNotFoundException;
+import io.github.ackhybrid.core.exception.OutcomeUnknownException;
 import io.github.ackhybrid.core.exception.SdkException;
 import io.github.ackhybrid.core.exception.ServiceException;
 import io.github.ackhybrid.core.exception.ValidationException;
@@ -69,10 +70,13 @@ public interface ClusterClient extends AutoCloseable {
    * Registers a cluster that runs outside Alibaba Cloud ({@code CreateCluster},
    * {@code ExternalKubernetes}). It stays {@code waiting} until its agent connects: fetch the agent
    * with {@link #agentManifest}, apply it, then {@code waiters().untilConnected(...)}. Not retried
-   * after the request may have reached the service, so a failure never registers twice.
+   * after the request may have reached the service, so a failure never registers twice; if the
+   * answer is lost then, the SDK finds the cluster by name and the creation token it tagged it with
+   * and returns it with {@code responseMetadata().reconciled()} true (docs/WRITE-SAFETY.md).
    *
    * @param request what to register
    * @return the new cluster's id, task id and request id
+   * @throws OutcomeUnknownException if the answer was lost and the cluster could not be found
    * @throws SdkException if the call fails
    */
   ClusterCreation registerCluster(RegisterClusterRequest request);
@@ -94,10 +98,12 @@ public interface ClusterClient extends AutoCloseable {
   /**
    * Creates an ACK managed Pro cluster ({@code CreateCluster}, {@code ManagedKubernetes},
    * {@code ack.pro.small}). Wait for it with {@code waiters().untilTaskComplete(...)} or
-   * {@code untilRunning(...)}. Not retried after the request may have reached the service.
+   * {@code untilRunning(...)}. Not retried after the request may have reached the service; a lost
+   * answer is reconciled as for {@link #registerCluster(RegisterClusterRequest)}.
    *
    * @param request what to create
    * @return the new cluster's id, task id and request id
+   * @throws OutcomeUnknownException if the answer was lost and the cluster could not be found
    * @throws SdkException if the call fails
    */
   ClusterCreation createProCluster(CreateProClusterRequest request);

@@ -170,7 +170,8 @@ public abstract class CreateProClusterRequest {
   public abstract Optional<String> resourceGroupId();
 
   /**
-   * Returns the cluster's tags: at most 20.
+   * Returns the cluster's tags: at most 19, since the SDK adds its creation token as a 20th
+   * ({@code ackhybrid.io/create-token}, see docs/WRITE-SAFETY.md).
    *
    * @return the tags, possibly empty
    */
@@ -200,7 +201,7 @@ public abstract class CreateProClusterRequest {
         .orElse(null);
     ClusterChecks.disjoint(pod, service, "createProCluster.podCidr", "createProCluster.serviceCidr");
     checkHybridPodCidr(pod, service);
-    ClusterChecks.tags(tags(), "createProCluster.tags");
+    ClusterChecks.createTags(tags(), "createProCluster.tags");
     for (int i = 0; i < addons().size(); i++) {
       for (int j = 0; j < i; j++) {
         if (addons().get(i).name().equals(addons().get(j).name())) {

@@ -102,7 +102,8 @@ public abstract class RegisterClusterRequest {
   public abstract Optional<String> resourceGroupId();
 
   /**
-   * Returns the cluster's tags: at most 20.
+   * Returns the cluster's tags: at most 19, since the SDK adds its creation token as a 20th
+   * ({@code ackhybrid.io/create-token}, see docs/WRITE-SAFETY.md).
    *
    * @return the tags, possibly empty
    */
@@ -127,7 +128,7 @@ public abstract class RegisterClusterRequest {
     Ipv4Cidr pod = podCidr().map(c -> Ipv4Cidr.parse(c, "registerCluster.podCidr")).orElse(null);
     Ipv4Cidr service = serviceCidr().map(c -> Ipv4Cidr.parse(c, "registerCluster.serviceCidr")).orElse(null);
     ClusterChecks.disjoint(pod, service, "registerCluster.podCidr", "registerCluster.serviceCidr");
-    ClusterChecks.tags(tags(), "registerCluster.tags");
+    ClusterChecks.createTags(tags(), "registerCluster.tags");
   }
 
   /**

@@ -45,7 +45,7 @@ class ClusterAsyncClientTest {
     assertEquals("POST", r.getMethod());
     assertEquals("CreateCluster", r.getHeader("x-acs-action"));
     assertEquals("{\"name\":\"idc-shanghai\",\"region_id\":\"cn-hangzhou\",\"cluster_type\":\"ExternalKubernetes\","
-        + "\"tags\":[{\"key\":\"env\",\"value\":\"prod\"}]}", MockCs.body(r));
+        + "\"tags\":[{\"key\":\"env\",\"value\":\"prod\"},{\"key\":\"ackhybrid.io/create-token\",\"value\":\"TOKEN\"}]}", MockCs.createBody(r));
     assertEquals("c-reg", created.id());
   }
 

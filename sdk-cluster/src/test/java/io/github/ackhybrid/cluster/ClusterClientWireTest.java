@@ -20,6 +20,7 @@ import io.github.ackhybrid.cluster.model.UserKubeconfig;
 import io.github.ackhybrid.cluster.model.UserQuota;
 import io.github.ackhybrid.core.exception.ConflictException;
 import io.github.ackhybrid.core.exception.ResourceNotFoundException;
+import io.github.ackhybrid.core.exception.OutcomeUnknownException;
 import io.github.ackhybrid.core.exception.ServiceException;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,8 +64,8 @@ class ClusterClientWireTest {
     RecordedRequest r = cs.take();
     assertJsonCall(r, "CreateCluster", "POST", "/clusters");
     assertEquals("application/json; charset=utf-8", r.getHeader("Content-Type"));
-    assertEquals("{\"name\":\"idc-shanghai\",\"region_id\":\"cn-hangzhou\",\"cluster_type\":\"ExternalKubernetes\"}",
-        MockCs.body(r));
+    assertEquals("{\"name\":\"idc-shanghai\",\"region_id\":\"cn-hangzhou\",\"cluster_type\":\"ExternalKubernetes\","
+        + "\"tags\":[{\"key\":\"ackhybrid.io/create-token\",\"value\":\"TOKEN\"}]}", MockCs.createBody(r));
     assertEquals("c-reg", created.id());
     assertEquals("T-1", created.taskId().orElseThrow());
     assertEquals("REQ-1", created.responseMetadata().requestId().orElseThrow(), "the header wins over the body");
@@ -85,7 +86,7 @@ class ClusterClientWireTest {
         + "\"vpcid\":\"vpc-2ze\",\"vswitch_ids\":[\"vsw-a\",\"vsw-b\"],\"container_cidr\":\"10.0.0.0/8\","
         + "\"service_cidr\":\"172.16.1.0/20\",\"security_group_id\":\"sg-1\",\"is_enterprise_security_group\":false,"
         + "\"endpoint_public_access\":true,\"resource_group_id\":\"rg-1\",\"deletion_protection\":true,"
-        + "\"tags\":[{\"key\":\"env\",\"value\":\"prod\"}]}", MockCs.body(cs.take()));
+        + "\"tags\":[{\"key\":\"env\",\"value\":\"prod\"},{\"key\":\"ackhybrid.io/create-token\",\"value\":\"TOKEN\"}]}", MockCs.createBody(cs.take()));
     assertTrue(created.taskId().isEmpty(), "an empty task_id means no task");
     assertEquals("BODY-REQ", created.responseMetadata().requestId().orElseThrow(), "without a header, the body's request_id");
   }
@@ -106,19 +107,46 @@ class ClusterClientWireTest {
         + "\"profile\":\"Default\",\"cluster_spec\":\"ack.pro.small\",\"kubernetes_version\":\"1.33.1-aliyun.1\","
         + "\"vpcid\":\"vpc-bp1\",\"vswitch_ids\":[\"vsw-bp1\",\"vsw-bp2\"],\"service_cidr\":\"172.21.0.0/20\","
         + "\"deletion_protection\":true,\"timezone\":\"Asia/Shanghai\",\"addons\":[{\"name\":\"terway-eniip\"},"
-        + "{\"name\":\"logtail-ds\",\"config\":\"{\\\"IngressDashboardEnabled\\\":\\\"false\\\"}\"}]}", MockCs.body(r));
+        + "{\"name\":\"logtail-ds\",\"config\":\"{\\\"IngressDashboardEnabled\\\":\\\"false\\\"}\"}],"
+        + "\"tags\":[{\"key\":\"ackhybrid.io/create-token\",\"value\":\"TOKEN\"}]}", MockCs.createBody(r));
     assertEquals("c-pro", created.id());
     assertEquals("T-pro", created.taskId().orElseThrow());
   }
 
   @Test
-  void createIsNotRetriedAfterA503() {
-    cs.error(503, "ServiceUnavailable").ok("{\"cluster_id\":\"c-late\"}");
+  void createIsNotRetriedAfterA503ButLookedUpByItsToken() {
+    cs.error(503, "ServiceUnavailable").ok("{\"clusters\":[{\"cluster_id\":\"c-other\",\"name\":\"idc-1\"}]}");
 
-    ServiceException e = assertThrows(ServiceException.class, () -> cs.client.registerCluster(r -> r.name("idc-1")));
+    OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class,
+        () -> cs.client.registerCluster(r -> r.name("idc-1")));
 
-    assertEquals(503, e.statusCode());
-    assertEquals(1, cs.server.getRequestCount(), "a create that may have reached the service is never repeated");
+    assertEquals(503, ((ServiceException) e.getCause()).statusCode());
+    assertEquals("CreateCluster", e.operation());
+    assertEquals("CreateCluster", cs.take().getHeader("x-acs-action"), "a create that may have acted is sent once");
+    RecordedRequest lookup = cs.take();
+    assertEquals("DescribeClustersV1", lookup.getHeader("x-acs-action"));
+    assertEquals("idc-1", lookup.getRequestUrl().queryParameter("name"));
+    assertTrue(e.getMessage().contains("ackhybrid.io/create-token="), "a cluster of the same name without the token is not ours");
+  }
+
+  @Test
+  void aRetriedDeleteThatFindsTheClusterGoneSucceeds() {
+    cs.server.enqueue(new okhttp3.mockwebserver.MockResponse()
+        .setSocketPolicy(okhttp3.mockwebserver.SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    cs.error(404, "ErrorClusterNotFound");
+
+    ClusterChange change = cs.client.deleteCluster("c-gone");
+
+    assertEquals("c-gone", change.clusterId());
+    assertTrue(change.taskId().isEmpty());
+    assertEquals(2, cs.server.getRequestCount(), "the first attempt deleted it; its answer was lost");
+  }
+
+  @Test
+  void aDeleteThatFindsNothingOnItsFirstAttemptFails() {
+    cs.error(404, "ErrorClusterNotFound");
+
+    assertThrows(ResourceNotFoundException.class, () -> cs.client.deleteCluster("c-never"));
   }
 
   @Test

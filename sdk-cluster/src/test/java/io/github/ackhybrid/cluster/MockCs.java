@@ -80,6 +80,12 @@ final class MockCs implements AutoCloseable {
     return r.getBody().readString(StandardCharsets.UTF_8);
   }
 
+  /** The body of a create, its random creation token (a UUID) replaced by {@code TOKEN}. */
+  static String createBody(RecordedRequest r) {
+    return body(r).replaceAll("(\\{\"key\":\"ackhybrid\\.io/create-token\",\"value\":\")"
+        + "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\"", "$1TOKEN\"");
+  }
+
   @Override
   public void close() throws IOException {
     client.close();

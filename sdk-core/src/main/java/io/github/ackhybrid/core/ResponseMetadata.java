@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * What the SDK knows about the exchange behind a result: the operation, the HTTP status, the
- * service's request id (the first thing support asks for), how many attempts the call took and how
- * long it took in all. Immutable.
+ * service's request id (the first thing support asks for), how many attempts the call took, how
+ * long it took in all, and whether the result was {@linkplain #reconciled() reconciled} after the
+ * answer was lost. Immutable.
  */
 public final class ResponseMetadata {
   private final String operation;
@@ -17,14 +18,16 @@ public final class ResponseMetadata {
   private final Optional<String> requestId;
   private final int attempts;
   private final Duration latency;
+  private final boolean reconciled;
 
-  private ResponseMetadata(
-      String operation, int httpStatus, Optional<String> requestId, int attempts, Duration latency) {
+  private ResponseMetadata(String operation, int httpStatus, Optional<String> requestId, int attempts,
+      Duration latency, boolean reconciled) {
     this.operation = operation;
     this.httpStatus = httpStatus;
     this.requestId = requestId;
     this.attempts = attempts;
     this.latency = latency;
+    this.reconciled = reconciled;
   }
 
   /**
@@ -48,7 +51,7 @@ public final class ResponseMetadata {
       throw new ValidationException("responseMetadata.latency", "must not be negative, was " + latency);
     }
     Optional<String> id = requestId == null || requestId.isBlank() ? Optional.empty() : Optional.of(requestId);
-    return new ResponseMetadata(operation, httpStatus, id, attempts, latency);
+    return new ResponseMetadata(operation, httpStatus, id, attempts, latency, false);
   }
 
   /**
@@ -61,7 +64,7 @@ public final class ResponseMetadata {
    */
   public static ResponseMetadata empty(String operation) {
     Validate.notBlank(operation, "responseMetadata.operation");
-    return new ResponseMetadata(operation, 0, Optional.empty(), 0, Duration.ZERO);
+    return new ResponseMetadata(operation, 0, Optional.empty(), 0, Duration.ZERO, false);
   }
 
   /**
@@ -109,6 +112,31 @@ public final class ResponseMetadata {
     return latency;
   }
 
+  /**
+   * Tells whether the create's own answer was lost (a dropped connection, a timeout, a 5xx or an
+   * unreadable body after the service may have acted) and the SDK found the resource it had just
+   * created instead of failing. The status and request id are then those of the lookup that found
+   * it; see {@code docs/WRITE-SAFETY.md}.
+   *
+   * @return true for a reconciled result
+   */
+  public boolean reconciled() {
+    return reconciled;
+  }
+
+  /**
+   * Returns a copy that names another operation and is marked {@linkplain #reconciled() reconciled}:
+   * the lookup's exchange, reported as the result of the create it stands in for.
+   *
+   * @param createOperation the create the lookup reconciled, such as {@code CreateCluster}
+   * @return the marked copy
+   * @throws ValidationException if the operation is null or blank
+   */
+  public ResponseMetadata reconciledFor(String createOperation) {
+    Validate.notBlank(createOperation, "responseMetadata.operation");
+    return new ResponseMetadata(createOperation, httpStatus, requestId, attempts, latency, true);
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof ResponseMetadata)) {
@@ -119,17 +147,18 @@ public final class ResponseMetadata {
         && httpStatus == other.httpStatus
         && requestId.equals(other.requestId)
         && attempts == other.attempts
-        && latency.equals(other.latency);
+        && latency.equals(other.latency)
+        && reconciled == other.reconciled;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(operation, httpStatus, requestId, attempts, latency);
+    return Objects.hash(operation, httpStatus, requestId, attempts, latency, reconciled);
   }
 
   @Override
   public String toString() {
     return "ResponseMetadata{operation=" + operation + ", httpStatus=" + httpStatus
-        + ", requestId=" + requestId.orElse("none") + ", attempts=" + attempts + ", latency=" + latency + "}";
+        + ", requestId=" + requestId.orElse("none") + ", attempts=" + attempts + ", latency=" + latency + (reconciled ? ", reconciled" : "") + "}";
   }
 }

@@ -177,7 +177,8 @@ public abstract class CreateMeshRequest {
   public abstract List<String> excludeIpRanges();
 
   /**
-   * Returns the tags to put on the mesh.
+   * Returns the tags to put on the mesh: at most 19, since the SDK adds its creation token
+   * ({@code ackhybrid.io/create-token}, see docs/WRITE-SAFETY.md).
    *
    * @return the tags by key
    */
@@ -216,7 +217,7 @@ public abstract class CreateMeshRequest {
     for (int i = 0; i < excludeIpRanges().size(); i++) {
       MeshValidation.cidr(excludeIpRanges().get(i), "mesh.excludeIpRanges[" + i + "]");
     }
-    MeshValidation.tags(tags(), "mesh.tags");
+    MeshValidation.createTags(tags(), "mesh.tags");
   }
 
   /**

@@ -6,6 +6,7 @@ import io.github.ackhybrid.core.Paginator;
 import io.github.ackhybrid.core.ResponseMetadata;
 import io.github.ackhybrid.core.exception.ConflictException;
 import io.github.ackhybrid.core.exception.ResourceNotFoundException;
+import io.github.ackhybrid.core.exception.OutcomeUnknownException;
 import io.github.ackhybrid.core.exception.SdkException;
 import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.core.internal.Validate;
@@ -86,11 +87,14 @@ public interface MeshClient extends AutoCloseable {
 
   /**
    * Creates a mesh ({@code CreateServiceMesh}). The mesh starts in {@code initial}; wait for
-   * {@code running} with {@link MeshWaiters#untilRunning}. Never retried blindly.
+   * {@code running} with {@link MeshWaiters#untilRunning}. Never retried blindly: if the answer is
+   * lost after the service may have acted, the SDK finds the mesh by the creation token it tagged it
+   * with and returns it with {@link CreatedMesh#reconciled()} true (docs/WRITE-SAFETY.md).
    *
    * @param request what to create
    * @return the new mesh's id
    * @throws ValidationException if request is null
+   * @throws OutcomeUnknownException if the answer was lost and the mesh could not be found
    * @throws SdkException if the call fails; {@link ConflictException} for a name already taken
    */
   CreatedMesh createMesh(CreateMeshRequest request);

@@ -148,8 +148,16 @@ class MeshClientWireTest {
     form.put("VSwitches", "[\"vsw-xzegf5dndkbf4m6eg1234\",\"vsw-2\"]");
     form.put("VpcId", "vpc-xzelac2tw4ic7wz311234");
     assertEquals(form, sent.form);
-    assertEquals(Map.of("Tag.1.Key", "env", "Tag.1.Value", "prod", "Tag.2.Key", "team", "Tag.2.Value", "sre"),
-        sent.query);
+    assertEquals(Map.of("Tag.1.Key", "env", "Tag.1.Value", "prod", "Tag.2.Key", "team", "Tag.2.Value", "sre",
+        "Tag.3.Key", "ackhybrid.io/create-token", "Tag.3.Value", "TOKEN"), withoutTokenValue(sent.query));
+  }
+
+  /** The query with the random creation token (a UUID, the last tag) replaced by {@code TOKEN}. */
+  private static Map<String, String> withoutTokenValue(Map<String, String> query) {
+    Map<String, String> copy = new LinkedHashMap<>(query);
+    copy.replaceAll((name, value) -> value.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+        ? "TOKEN" : value);
+    return copy;
   }
 
   @Test
@@ -158,7 +166,8 @@ class MeshClientWireTest {
     mesh.createMesh(c -> c.vpcId("vpc-1").vSwitch("vsw-1").region("cn-shanghai"));
     AsmServer.Sent sent = server.take();
     assertEquals(Map.of("RegionId", "cn-shanghai", "VpcId", "vpc-1", "VSwitches", "[\"vsw-1\"]"), sent.form);
-    assertTrue(sent.query.isEmpty(), sent.query.toString());
+    assertEquals(Map.of("Tag.1.Key", "ackhybrid.io/create-token", "Tag.1.Value", "TOKEN"), withoutTokenValue(sent.query),
+        "only the creation token the SDK adds");
   }
 
   @Test

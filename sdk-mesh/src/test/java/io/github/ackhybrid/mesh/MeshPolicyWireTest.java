@@ -317,10 +317,14 @@ class MeshPolicyWireTest {
     });
 
     CompletableFuture<AppliedPolicy> future = mesh.async().applyPolicy(MESH_ID, CANARY);
+    // Attached at once: the last apply cannot be answered before the release below, so the
+    // continuation runs on whichever thread completes the future.
+    assertFalse(future.isDone());
+    CompletableFuture<String> completedOn = future.thenApply(applied -> Thread.currentThread().getName());
     assertTrue(virtualServiceArrived.await(30, TimeUnit.SECONDS));
     // The last apply is now waiting for its answer, so the thread that sent it is inside OkHttp.
     Thread sender = threadInside("ackhybrid-kube-", "okhttp3.");
-    CompletableFuture<String> completedOn = future.thenApply(applied -> Thread.currentThread().getName());
+    assertFalse(future.isDone());
     releaseVirtualService.countDown();
 
     AppliedPolicy applied = future.get(30, TimeUnit.SECONDS);

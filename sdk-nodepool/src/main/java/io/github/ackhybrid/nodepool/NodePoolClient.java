@@ -6,6 +6,7 @@ import io.github.ackhybrid.core.Paginator;
 import io.github.ackhybrid.core.exception.ConflictException;
 import io.github.ackhybrid.core.exception.ResourceNotFoundException;
 import io.github.ackhybrid.core.exception.SdkException;
+import io.github.ackhybrid.core.exception.OutcomeUnknownException;
 import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.core.internal.Validate;
 import io.github.ackhybrid.nodepool.internal.DefaultNodePoolClient;
@@ -77,13 +78,14 @@ public interface NodePoolClient extends AutoCloseable {
   /**
    * Creates a hybrid cloud node pool (CreateClusterNodePool). The pool starts {@code initial};
    * wait for {@code active} with {@link NodePoolWaiters#untilActive}. Never retried after the
-   * request may have reached the service: on a transport error, list the pools by name before
-   * trying again.
+   * request may have reached the service, and not reconcilable (docs/WRITE-SAFETY.md): list the
+   * pools by name before trying again.
    *
    * @param clusterId the ACK managed Pro cluster
    * @param spec the pool
    * @return the new pool's id and creation task
    * @throws ValidationException if an id or the spec is invalid
+   * @throws OutcomeUnknownException if the answer was lost after the service may have acted
    * @throws SdkException (a typed subclass) if the call fails
    */
   CreatedNodePool createHybridPool(String clusterId, HybridPoolSpec spec);
@@ -123,12 +125,14 @@ public interface NodePoolClient extends AutoCloseable {
   }
 
   /**
-   * Creates an ECS, edge or Lingjun node pool (CreateClusterNodePool); never retried blind.
+   * Creates an ECS, edge or Lingjun node pool (CreateClusterNodePool); never retried blind, and
+   * not reconcilable, as {@link #createHybridPool(String, HybridPoolSpec)}.
    *
    * @param clusterId the cluster
    * @param spec the pool
    * @return the new pool's id and creation task
    * @throws ValidationException if an id or the spec is invalid
+   * @throws OutcomeUnknownException if the answer was lost after the service may have acted
    */
   CreatedNodePool createPool(String clusterId, NodePoolSpec spec);
 

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ackhybrid.core.exception.OutcomeUnknownException;
 import io.github.ackhybrid.core.exception.ServiceException;
 import io.github.ackhybrid.core.exception.ThrottlingException;
 import io.github.ackhybrid.core.internal.Json;
@@ -317,8 +318,9 @@ class NodePoolWireTest {
   void aFailedCreateIsNeverRetried() {
     cs.enqueue(500, "{\"code\":\"InternalError\",\"message\":\"boom\",\"requestId\":\"r-500\"}");
     cs.enqueue(200, "{\"nodepool_id\":\"np-dup\"}");
-    ServiceException e = assertThrows(ServiceException.class, () -> pools.createHybridPool(CLUSTER, p -> p.name("idc")));
-    assertEquals(500, e.statusCode());
+    OutcomeUnknownException unknown = assertThrows(OutcomeUnknownException.class,
+        () -> pools.createHybridPool(CLUSTER, p -> p.name("idc")));
+    assertEquals(500, assertInstanceOf(ServiceException.class, unknown.getCause()).statusCode());
     assertEquals(1, cs.server.getRequestCount(), "a create that may have reached the service is not repeated");
   }
 

@@ -5,6 +5,7 @@ import io.github.ackhybrid.core.internal.Validate;
 import io.github.ackhybrid.testing.internal.FaultSpec;
 import io.github.ackhybrid.testing.internal.FaultTable;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,7 @@ import java.util.Optional;
 public final class FaultRule {
   private final FaultTable table;
   private final FaultKind kind;
+  private final List<FaultKind> draws;
   private final Duration delay;
   private String action;
   private Product product;
@@ -23,8 +25,14 @@ public final class FaultRule {
   private FaultTable.Entry entry;
 
   FaultRule(FaultTable table, FaultKind kind, Duration delay) {
+    this(table, List.of(kind), delay);
+  }
+
+  /** A rule whose hits each inject a kind drawn at random from {@code kinds}, or that kind alone. */
+  FaultRule(FaultTable table, List<FaultKind> kinds, Duration delay) {
     this.table = table;
-    this.kind = kind;
+    this.kind = kinds.get(0);
+    this.draws = kinds.size() > 1 ? List.copyOf(kinds) : List.of();
     this.delay = delay;
   }
 
@@ -149,7 +157,8 @@ public final class FaultRule {
   }
 
   /**
-   * Returns what this rule injects.
+   * Returns what this rule injects; for a {@linkplain Faults#random random} rule, the first kind
+   * it draws from.
    *
    * @return the kind
    */
@@ -157,10 +166,20 @@ public final class FaultRule {
     return kind;
   }
 
+  /**
+   * Returns every kind this rule may inject: one, or those a {@linkplain Faults#random random}
+   * rule draws from.
+   *
+   * @return the kinds
+   */
+  public List<FaultKind> kinds() {
+    return draws.isEmpty() ? List.of(kind) : draws;
+  }
+
   private FaultRule register(long times, double share) {
     checkUnregistered();
     entry = table.add(new FaultSpec(kind, Optional.ofNullable(action), Optional.ofNullable(product), status,
-        Optional.ofNullable(retryAfter), delay, times, share));
+        Optional.ofNullable(retryAfter), delay, times, share, draws));
     return this;
   }
 
@@ -171,14 +190,14 @@ public final class FaultRule {
   }
 
   private void requireThrottle(String field) {
-    if (kind != FaultKind.THROTTLE) {
-      throw new ValidationException(field, "applies to throttle() rules only, this rule is " + kind);
+    if (!kinds().contains(FaultKind.THROTTLE)) {
+      throw new ValidationException(field, "applies to rules that throttle only, this rule is " + kinds());
     }
   }
 
   @Override
   public String toString() {
-    return "FaultRule{kind=" + kind
+    return "FaultRule{kind=" + (draws.isEmpty() ? kind : "any of " + draws)
         + (action == null ? "" : ", action=" + action)
         + (product == null ? "" : ", product=" + product)
         + ", registered=" + (entry != null) + ", injected=" + injected() + "}";

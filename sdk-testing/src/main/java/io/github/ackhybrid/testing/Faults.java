@@ -4,6 +4,8 @@ import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.core.internal.Validate;
 import io.github.ackhybrid.testing.internal.FaultTable;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Injects failures into the simulator's calls, for the next N matching calls or a share of them,
@@ -13,6 +15,8 @@ import java.time.Duration;
  * sim.faults().throttle().status(429).retryAfter(Duration.ofMillis(20)).forAction("DescribeClusterDetail").times(2);
  * sim.faults().serviceUnavailable().forAction("CreateCluster").once();
  * sim.faults().dropAfterActing().forProduct(Product.ACK).share(0.1);
+ * sim.faults().clear(seed);                                  // a reproducible chaos run
+ * sim.faults().random(Duration.ofMillis(300)).share(0.12);   // any kind, drawn per hit
  * }</pre>
  *
  * A rule takes effect when {@link FaultRule#times}, {@link FaultRule#once}, {@link FaultRule#share}
@@ -101,9 +105,39 @@ public final class Faults {
     return new FaultRule(table, FaultKind.TRUNCATED_BODY, Duration.ZERO);
   }
 
+  /**
+   * Starts a rule whose every hit injects a kind drawn at random, from the simulator's seeded
+   * source, among the kinds given (all of them when none are): chaos on every call, reproducible
+   * by seed. Its throttling answers use HTTP 400 unless {@link FaultRule#status} says 429.
+   *
+   * @param delay how long a {@link FaultKind#DELAY} hit holds its answer, in real time
+   * @param kinds the kinds to draw from; none means every kind
+   * @return the rule to configure
+   * @throws ValidationException if the delay is not positive or a kind is null
+   */
+  public FaultRule random(Duration delay, FaultKind... kinds) {
+    Validate.positive(delay, "delay");
+    Validate.notNull(kinds, "kinds");
+    List<FaultKind> draws = kinds.length == 0 ? List.of(FaultKind.values()) : new ArrayList<>();
+    for (int i = 0; i < kinds.length; i++) {
+      draws.add(Validate.notNull(kinds[i], "kinds[" + i + "]"));
+    }
+    return new FaultRule(table, draws, delay);
+  }
+
   /** Removes every rule, zeroes the counters and reseeds the random source. */
   public void clear() {
     table.clear();
+  }
+
+  /**
+   * Removes every rule, zeroes the counters and seeds the random source anew, so each run of a
+   * chaos test can be reproduced from its own seed; later {@link #clear()} calls reuse this seed.
+   *
+   * @param seed the seed
+   */
+  public void clear(long seed) {
+    table.clear(seed);
   }
 
   /**

@@ -185,6 +185,49 @@ class FaultsTest {
   }
 
   @Test
+  void aRandomRuleDrawsItsKindsFromTheSeedAndReproducesThem() {
+    List<Integer> first = randomStatuses(41);
+    List<Integer> again = randomStatuses(41);
+
+    assertEquals(first, again, "the same seed, the same faults in the same order");
+    assertTrue(first.contains(500) && first.contains(503) && first.contains(400), first.toString());
+    assertEquals(first.size(), sim.faults().injected(), "every call was hit");
+    assertEquals(sim.faults().injected(), sim.faults().injected(FaultKind.SERVER_ERROR)
+        + sim.faults().injected(FaultKind.SERVICE_UNAVAILABLE) + sim.faults().injected(FaultKind.THROTTLE));
+    assertTrue(sim.clusters().isEmpty(), "none of the drawn kinds acts");
+  }
+
+  private static List<Integer> randomStatuses(long seed) {
+    sim.faults().clear(seed);
+    FaultRule rule = sim.faults().random(Duration.ofMillis(1), FaultKind.SERVER_ERROR,
+        FaultKind.SERVICE_UNAVAILABLE, FaultKind.THROTTLE).always();
+    assertEquals(List.of(FaultKind.SERVER_ERROR, FaultKind.SERVICE_UNAVAILABLE, FaultKind.THROTTLE), rule.kinds());
+    List<Integer> statuses = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      statuses.add(create().call().status());
+    }
+    return statuses;
+  }
+
+  @Test
+  void neighbouringSeedsDoNotShareTheirFirstDraw() {
+    long hitFirst = 0;
+    for (long seed = 1; seed <= 40; seed++) {
+      sim.faults().clear(seed);
+      sim.faults().serverError().share(0.5);
+      hitFirst += quota().call().status() == 500 ? 1 : 0;
+    }
+    assertTrue(hitFirst > 5 && hitFirst < 35, hitFirst + " of 40 runs had their first call hit");
+  }
+
+  @Test
+  void aRandomRuleWithoutKindsDrawsFromEveryKind() {
+    assertEquals(List.of(FaultKind.values()), sim.faults().random(Duration.ofMillis(1)).kinds());
+    assertThrows(ValidationException.class, () -> sim.faults().random(Duration.ZERO));
+    assertThrows(ValidationException.class, () -> sim.faults().random(Duration.ofMillis(1), (FaultKind) null));
+  }
+
+  @Test
   void clearRemovesRulesAndCounters() {
     sim.faults().serverError().always();
     assertEquals(500, quota().call().status());

@@ -2,6 +2,8 @@ package io.github.ackhybrid.cluster.internal;
 
 import io.github.ackhybrid.core.internal.ApiRequest;
 import io.github.ackhybrid.core.internal.ClientRuntime;
+import io.github.ackhybrid.core.internal.WriteSafety;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -34,6 +36,26 @@ public final class Call<R> {
       });
       return result;
     });
+  }
+
+  /**
+   * Wraps a create that carries no idempotency token: after an answer lost once the service may
+   * have acted, the lookup runs and its find is the result, or the caller gets an
+   * {@link io.github.ackhybrid.core.exception.OutcomeUnknownException} saying how to check.
+   *
+   * @param operation the create's operation name
+   * @param create the create
+   * @param lookup finds what the create made, marked reconciled
+   * @param howToCheck what the user should do when the outcome stays unknown
+   * @param <R> the result type
+   * @return the guarded call
+   */
+  static <R> Call<R> writeSafe(String operation, Call<R> create, Call<Optional<R>> lookup, String howToCheck) {
+    return new Call<>(
+        runtime -> WriteSafety.create(operation, () -> create.execute(runtime), () -> lookup.execute(runtime),
+            howToCheck),
+        runtime -> WriteSafety.createAsync(operation, () -> create.executeAsync(runtime),
+            () -> lookup.executeAsync(runtime), howToCheck));
   }
 
   /**

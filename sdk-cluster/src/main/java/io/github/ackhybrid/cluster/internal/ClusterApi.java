@@ -30,7 +30,8 @@ import io.github.ackhybrid.cluster.model.UserQuota;
 import io.github.ackhybrid.core.CloudConfig;
 import io.github.ackhybrid.core.Page;
 import io.github.ackhybrid.core.ResponseMetadata;
-import io.github.ackhybrid.core.exception.SdkException;
+import io.github.ackhybrid.core.exception.OutcomeUnknownException;
+import io.github.ackhybrid.core.exception.ResourceNotFoundException;
 import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.core.internal.ApiRequest;
 import io.github.ackhybrid.core.internal.ApiStyle;
@@ -40,6 +41,7 @@ import io.github.ackhybrid.core.internal.Operation;
 import io.github.ackhybrid.core.internal.ResponseDecoder;
 import io.github.ackhybrid.core.internal.ServiceDefinition;
 import io.github.ackhybrid.core.internal.Validate;
+import io.github.ackhybrid.core.internal.WriteSafety;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -82,6 +84,9 @@ public final class ClusterApi {
       Operation.roa(CS, "DescribeClusterDetail", "GET", "/clusters/{ClusterId}", true, Decoders.json(Cluster.class));
   static final Operation<WireBodies.ClusterList> DESCRIBE_CLUSTERS_V1 =
       Operation.roa(CS, "DescribeClustersV1", "GET", "/api/v1/clusters", true, Decoders.json(WireBodies.ClusterList.class));
+  // The same call as DESCRIBE_CLUSTERS_V1, decoded with its metadata: the lookup after a lost CreateCluster answer.
+  static final Operation<WireBodies.ListedClusters> FIND_CREATED_CLUSTER = Operation.roa(CS, "DescribeClustersV1", "GET",
+      "/api/v1/clusters", true, Decoders.json(WireBodies.ClusterList.class, WireBodies.ListedClusters::new));
   // Not marked idempotent: a repeated update can collide with the update task the first one started.
   static final Operation<WireBodies.Receipt> MODIFY_CLUSTER =
       Operation.roa(CS, "ModifyCluster", "PUT", "/api/v2/clusters/{ClusterId}", false, RECEIPT);
@@ -110,6 +115,10 @@ public final class ClusterApi {
       "DescribeKubernetesVersionMetadata", "GET", "/api/v1/metadata/versions", true, VERSIONS);
   static final Operation<UserQuota> DESCRIBE_USER_QUOTA =
       Operation.roa(CS, "DescribeUserQuota", "GET", "/quota", true, Decoders.json(UserQuota.class));
+
+  // One page: the name filter leaves a handful of clusters at most, and a miss only means the
+  // caller is told the outcome is unknown, never a second cluster.
+  private static final int LOOKUP_PAGE_SIZE = 100;
 
   private final CloudConfig config;
 
@@ -143,8 +152,7 @@ public final class ClusterApi {
     request.endpointPublicAccess().ifPresent(v -> body.put("endpoint_public_access", v));
     request.resourceGroupId().ifPresent(v -> body.put("resource_group_id", v));
     request.deletionProtection().ifPresent(v -> body.put("deletion_protection", v));
-    putTags(body, request.tags());
-    return Call.of(CREATE_CLUSTER.request().jsonBody(body).build(), ClusterApi::creation);
+    return writeSafeCreate(body, request.name(), region(request.regionId()), request.tags());
   }
 
   /**
@@ -173,11 +181,49 @@ public final class ClusterApi {
     request.deletionProtection().ifPresent(v -> body.put("deletion_protection", v));
     request.timezone().ifPresent(v -> body.put("timezone", v.getId()));
     request.resourceGroupId().ifPresent(v -> body.put("resource_group_id", v));
-    putTags(body, request.tags());
     if (!request.addons().isEmpty()) {
       body.set("addons", addonArray(request.addons()));
     }
-    return Call.of(CREATE_CLUSTER.request().jsonBody(body).build(), ClusterApi::creation);
+    return writeSafeCreate(body, request.name(), region(request.regionId()), request.tags());
+  }
+
+  /**
+   * Tags the create with a fresh creation token and, should its answer be lost, finds the cluster
+   * by name and token. Cluster names are unique in a region ({@code ClusterNameAlreadyExist},
+   * ack-cs-api.md §7.2) and {@code DescribeClustersV1} filters by name (§3.3); the token tells our
+   * cluster from one of the same name that existed before, which the create would have been refused
+   * for.
+   */
+  private Call<ClusterCreation> writeSafeCreate(ObjectNode body, String name, String regionId, List<Tag> tags) {
+    String token = WriteSafety.newCreateToken();
+    ArrayNode array = body.putArray("tags");
+    for (Tag tag : tags) {
+      array.addObject().put("key", tag.key()).put("value", tag.value());
+    }
+    array.addObject().put("key", WriteSafety.CREATE_TOKEN_TAG).put("value", token);
+    Call<ClusterCreation> create = Call.of(CREATE_CLUSTER.request().jsonBody(body).build(), ClusterApi::creation);
+    ApiRequest<WireBodies.ListedClusters> find = FIND_CREATED_CLUSTER.request()
+        .query("name", name)
+        .query("region_id", regionId)
+        .query("page_number", 1)
+        .query("page_size", LOOKUP_PAGE_SIZE)
+        .build();
+    Call<Optional<ClusterCreation>> lookup = Call.of(find, listed -> created(listed, name, token));
+    return Call.writeSafe(CREATE_CLUSTER.name(), create, lookup, "Look for a cluster named " + Validate.quote(name)
+        + " carrying the tag " + WriteSafety.CREATE_TOKEN_TAG + "=" + token
+        + " (listClusters with that name) before creating it again.");
+  }
+
+  private static Optional<ClusterCreation> created(WireBodies.ListedClusters listed, String name, String token) {
+    List<Cluster> clusters = listed.page().clusters() == null ? List.of() : listed.page().clusters();
+    return clusters.stream()
+        .filter(c -> name.equals(c.name())
+            && c.tags().stream().anyMatch(t -> t.key().equals(WriteSafety.CREATE_TOKEN_TAG) && t.value().equals(token)))
+        .findFirst()
+        .map(c -> ClusterCreation.builder()
+            .id(c.id())
+            .responseMetadata(listed.metadata().reconciledFor(CREATE_CLUSTER.name()))
+            .build());
   }
 
   /**
@@ -245,6 +291,8 @@ public final class ClusterApi {
         .query("keep_slb", options.keepSlb().orElse(null))
         .query("retain_all_resources", options.retainAllResources().orElse(null))
         .query("retain_resources", options.retainResources().isEmpty() ? null : jsonText(options.retainResources()))
+        .goneMeansDone(e -> e instanceof ResourceNotFoundException,
+            metadata -> new WireBodies.Receipt(WireBodies.TaskReceipt.EMPTY, metadata))
         .build();
     return Call.of(request, receipt -> change(receipt, clusterId));
   }
@@ -368,15 +416,6 @@ public final class ClusterApi {
     }
   }
 
-  private static void putTags(ObjectNode body, List<Tag> tags) {
-    if (!tags.isEmpty()) {
-      ArrayNode array = body.putArray("tags");
-      for (Tag tag : tags) {
-        array.addObject().put("key", tag.key()).put("value", tag.value());
-      }
-    }
-  }
-
   private static ArrayNode addonArray(List<AddonInstallation> addons) {
     ArrayNode array = Json.mapper().createArrayNode();
     Set<String> names = new HashSet<>();
@@ -416,9 +455,9 @@ public final class ClusterApi {
   private static ClusterCreation creation(WireBodies.Receipt receipt) {
     String clusterId = receipt.body().clusterId();
     if (clusterId == null || clusterId.isBlank()) {
-      throw new SdkException("CreateCluster succeeded (HTTP " + receipt.metadata().httpStatus()
-          + ") but its answer names no cluster_id" + receipt.metadata().requestId().map(id -> "; request id " + id).orElse("")
-          + ". Check the console or listClusters before creating it again.");
+      throw new OutcomeUnknownException(CREATE_CLUSTER.name(), "CreateCluster succeeded (HTTP "
+          + receipt.metadata().httpStatus() + ") but its answer names no cluster_id"
+          + receipt.metadata().requestId().map(id -> "; request id " + id).orElse(""), null);
     }
     return ClusterCreation.builder()
         .id(clusterId)

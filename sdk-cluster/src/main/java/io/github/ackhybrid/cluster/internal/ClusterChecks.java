@@ -3,6 +3,7 @@ package io.github.ackhybrid.cluster.internal;
 import io.github.ackhybrid.cluster.model.Tag;
 import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.core.internal.Validate;
+import io.github.ackhybrid.core.internal.WriteSafety;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -101,6 +102,26 @@ public final class ClusterChecks {
     if (tags.size() > MAX_TAGS) {
       throw new ValidationException(field, "must hold at most " + MAX_TAGS + " tags, was " + tags.size());
     }
+    checkEach(tags, field);
+  }
+
+  /**
+   * Checks the tags of a create as {@link #tags} does, leaving room for the creation token the
+   * SDK adds (docs/WRITE-SAFETY.md): at most 19, none under the token's key.
+   *
+   * @param tags the tags
+   * @param field the dotted field name
+   * @throws ValidationException if a tag breaks the rule
+   */
+  public static void createTags(List<Tag> tags, String field) {
+    if (tags.size() > MAX_TAGS - 1) {
+      throw new ValidationException(field, "must hold at most " + (MAX_TAGS - 1) + " tags (the SDK adds its creation"
+          + " token tag " + WriteSafety.CREATE_TOKEN_TAG + " as the last one), was " + tags.size());
+    }
+    checkEach(tags, field);
+  }
+
+  private static void checkEach(List<Tag> tags, String field) {
     Set<String> keys = new HashSet<>();
     for (int i = 0; i < tags.size(); i++) {
       Tag tag = tags.get(i);
@@ -119,6 +140,9 @@ public final class ClusterChecks {
         throw new ValidationException(field + "[" + i + "].value", "must be at most 128 characters, was " + tag.value().length());
       }
       Validate.noControlCharacters(tag.value(), field + "[" + i + "].value");
+      if (tag.key().equals(WriteSafety.CREATE_TOKEN_TAG)) {
+        throw new ValidationException(keyField, "is reserved for the SDK's creation token, was " + Validate.quote(tag.key()));
+      }
       if (!keys.add(tag.key())) {
         throw new ValidationException(keyField, "must be unique, found " + Validate.quote(tag.key()) + " twice");
       }

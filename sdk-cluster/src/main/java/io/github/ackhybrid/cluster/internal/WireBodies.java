@@ -18,6 +18,9 @@ final class WireBodies {
       @JsonProperty("clusters") List<Cluster> clusters,
       @JsonProperty("page_info") PageInfo pageInfo) {}
 
+  /** A page of {@code DescribeClustersV1} together with the metadata of the call that brought it. */
+  record ListedClusters(ClusterList page, ResponseMetadata metadata) {}
+
   /** The {@code page_info} of {@code DescribeClustersV1}; old answers send the numbers as text. */
   record PageInfo(
       @JsonProperty("page_number") Integer pageNumber,

@@ -9,13 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ackhybrid.cluster.ClusterClient;
 import io.github.ackhybrid.cluster.model.Cluster;
+import io.github.ackhybrid.cluster.model.ClusterCreation;
 import io.github.ackhybrid.cluster.model.ClusterState;
 import io.github.ackhybrid.core.CloudConfig;
 import io.github.ackhybrid.core.auth.Credentials;
 import io.github.ackhybrid.core.auth.CredentialsProvider;
 import io.github.ackhybrid.core.exception.AuthenticationException;
+import io.github.ackhybrid.core.exception.OutcomeUnknownException;
 import io.github.ackhybrid.core.exception.ServiceException;
-import io.github.ackhybrid.core.exception.TransportException;
 import io.github.ackhybrid.testing.CloudSimulator;
 import io.github.ackhybrid.testing.FaultKind;
 import io.github.ackhybrid.testing.RecordedCall;
@@ -70,11 +71,12 @@ class ClusterFaultsTest {
   void unavailableCreateIsNotRetried(CloudSimulator sim) {
     sim.faults().serviceUnavailable().forAction("CreateCluster").once();
     try (ClusterClient clusters = ClusterClient.create(sim.cloudConfig().build())) {
-      ServiceException failed = assertThrows(ServiceException.class,
+      OutcomeUnknownException unknown = assertThrows(OutcomeUnknownException.class,
           () -> clusters.registerCluster(r -> r.name("idc-unavailable")));
 
+      ServiceException failed = assertInstanceOf(ServiceException.class, unknown.getCause());
       assertEquals(503, failed.statusCode());
-      assertTrue(failed.requestId().isPresent());
+      assertTrue(unknown.requestId().isPresent());
       assertEquals(1, sim.requests("CreateCluster").size(), "a create is never retried blind");
       // The simulated 503 refuses before acting, so a retry would have created the cluster.
       assertEquals(List.of(), sim.clusters(), "nothing was created and nothing was retried");
@@ -82,26 +84,30 @@ class ClusterFaultsTest {
   }
 
   @Test
-  void connectionDroppedAfterCreatingSurfacesWithoutADuplicate(CloudSimulator sim) {
+  void connectionDroppedAfterCreatingIsReconciledWithoutADuplicate(CloudSimulator sim) {
     sim.faults().dropAfterActing().forAction("CreateCluster").once();
     try (ClusterClient clusters = ClusterClient.create(sim.cloudConfig().build())) {
-      assertThrows(TransportException.class, () -> clusters.registerCluster(r -> r.name("idc-dropped")));
+      ClusterCreation creation = clusters.registerCluster(r -> r.name("idc-dropped"));
 
       assertEquals(1, sim.requests("CreateCluster").size());
       List<ObjectNode> created = sim.clusters();
       assertEquals(1, created.size(), "the cloud acted once and the client did not retry");
       assertEquals("idc-dropped", created.get(0).path("name").asText());
+      assertEquals(created.get(0).path("cluster_id").asText(), creation.id());
+      assertTrue(creation.responseMetadata().reconciled());
     }
   }
 
   @Test
-  void connectionDroppedAfterCreatingSurfacesAsynchronously(CloudSimulator sim) {
+  void connectionDroppedAfterCreatingIsReconciledAsynchronously(CloudSimulator sim) throws Exception {
     sim.faults().dropAfterActing().forAction("CreateCluster").once();
     try (ClusterClient clusters = ClusterClient.create(sim.cloudConfig().build())) {
-      ExecutionException failed = assertThrows(ExecutionException.class,
-          () -> clusters.async().registerCluster(r -> r.name("idc-dropped-async")).get(10, TimeUnit.SECONDS));
-      assertInstanceOf(TransportException.class, failed.getCause());
+      ClusterCreation creation = clusters.async().registerCluster(r -> r.name("idc-dropped-async"))
+          .get(10, TimeUnit.SECONDS);
+
       assertEquals(1, sim.clusters().size());
+      assertEquals(sim.clusters().get(0).path("cluster_id").asText(), creation.id());
+      assertTrue(creation.responseMetadata().reconciled());
     }
   }
 

@@ -1,6 +1,8 @@
 package io.github.ackhybrid.core.internal;
 
+import io.github.ackhybrid.core.ResponseMetadata;
 import io.github.ackhybrid.core.RetryPolicy;
+import io.github.ackhybrid.core.exception.ServiceException;
 import io.github.ackhybrid.core.internal.signing.Rfc3986;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -10,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One call of an {@link Operation}, with its path parameters, query, body and per-call overrides,
@@ -31,6 +35,8 @@ public final class ApiRequest<R> {
   private final boolean retrySafe;
   private final RetryPolicy retryPolicy;
   private final Duration callTimeout;
+  private final Predicate<ServiceException> gone;
+  private final Function<ResponseMetadata, R> goneResult;
 
   private ApiRequest(Builder<R> b) {
     this.operation = b.operation;
@@ -46,6 +52,8 @@ public final class ApiRequest<R> {
     this.retrySafe = b.retrySafe != null ? b.retrySafe : b.operation.idempotent();
     this.retryPolicy = b.retryPolicy;
     this.callTimeout = b.callTimeout;
+    this.gone = b.gone;
+    this.goneResult = b.goneResult;
   }
 
   private static String expandPath(Operation<?> op, Map<String, String> params) {
@@ -126,6 +134,18 @@ public final class ApiRequest<R> {
   }
 
   /**
+   * Returns the result of a delete whose retry found the resource gone, when this call is such a
+   * delete and the answer says so; see {@link Builder#goneMeansDone}.
+   *
+   * @param error the retry's answer
+   * @param metadata the retry's metadata
+   * @return the result, or empty when the answer is a real failure
+   */
+  public Optional<R> doneIfGone(ServiceException error, ResponseMetadata metadata) {
+    return gone != null && gone.test(error) ? Optional.of(goneResult.apply(metadata)) : Optional.empty();
+  }
+
+  /**
    * Returns the retry policy that overrides the client's for this call.
    *
    * @return the override
@@ -156,6 +176,8 @@ public final class ApiRequest<R> {
     private Map<String, String> form;
     private byte[] body;
     private Boolean retrySafe;
+    private Predicate<ServiceException> gone;
+    private Function<ResponseMetadata, R> goneResult;
     private RetryPolicy retryPolicy;
     private Duration callTimeout;
 
@@ -233,6 +255,21 @@ public final class ApiRequest<R> {
      */
     public Builder<R> retrySafe(boolean retrySafe) {
       this.retrySafe = retrySafe;
+      return this;
+    }
+
+    /**
+     * Makes this delete succeed when a retry, after an attempt that may have acted, finds the
+     * resource already gone: the earlier attempt deleted it and its answer was lost. A first
+     * attempt that finds it gone still fails.
+     *
+     * @param gone recognises the "not found" or "already deleted" answer
+     * @param result the result to return then, from the retry's metadata
+     * @return this builder
+     */
+    public Builder<R> goneMeansDone(Predicate<ServiceException> gone, Function<ResponseMetadata, R> result) {
+      this.gone = Objects.requireNonNull(gone, "gone");
+      this.goneResult = Objects.requireNonNull(result, "result");
       return this;
     }
 

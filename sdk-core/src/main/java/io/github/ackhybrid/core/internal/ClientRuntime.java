@@ -33,6 +33,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -237,6 +238,8 @@ public final class ClientRuntime implements AutoCloseable {
     private final RequestBody body;
     private final StringBuilder history = new StringBuilder();
     private int attempts;
+    // Set once an attempt may have reached the service without its answer being read.
+    private boolean mayHaveActed;
     private volatile okhttp3.Call inFlight;
     private volatile boolean cancelled;
 
@@ -371,6 +374,7 @@ public final class ClientRuntime implements AutoCloseable {
           log(status, requestId, null);
           return value;
         } catch (JsonProcessingException e) {
+          mayHaveActed = true;
           throw failure(ServiceErrors.create(new ServiceErrorDetails(operation, status, "",
               "the answer is not the JSON this SDK expects: " + e.getOriginalMessage(), requestId, null)),
               request.retrySafe(), null);
@@ -387,6 +391,16 @@ public final class ClientRuntime implements AutoCloseable {
       String contentType = response.header("content-type");
       ServiceException error = ServiceErrors.fromResponse(operation, status, requestId, contentType, bytes);
       log(status, error.requestId().orElse(null), error.errorCode());
+      if (mayHaveActed) {
+        Optional<R> done = request.doneIfGone(error, ResponseMetadata.of(operation, status,
+            error.requestId().orElse(null), attempts, Duration.ofNanos(System.nanoTime() - startNanos)));
+        if (done.isPresent()) {
+          LOG.debug("{} attempt {} found it gone: an earlier attempt whose answer was lost did the work",
+              operation, attempts);
+          return done.get();
+        }
+      }
+      mayHaveActed |= status >= 500;
       boolean retryable = error instanceof ThrottlingException
           ? policy.retryThrottling()
           : status >= 500 && request.retrySafe();
@@ -411,6 +425,7 @@ public final class ClientRuntime implements AutoCloseable {
             + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
       }
       log(0, null, what);
+      mayHaveActed |= !notSent;
       return failure(new TransportException(operation, operation + " " + what, e),
           notSent || request.retrySafe(), null);
     }

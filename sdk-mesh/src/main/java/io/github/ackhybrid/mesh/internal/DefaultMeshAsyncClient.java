@@ -55,7 +55,7 @@ final class DefaultMeshAsyncClient implements MeshAsyncClient {
 
   @Override
   public CompletableFuture<CreatedMesh> createMesh(CreateMeshRequest request) {
-    return caller.async(() -> MeshRequests.createMesh(request, region));
+    return caller.asyncWriteSafe(() -> MeshRequests.createMesh(request, region));
   }
 
   @Override

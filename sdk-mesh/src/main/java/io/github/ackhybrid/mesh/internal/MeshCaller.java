@@ -4,6 +4,7 @@ import io.github.ackhybrid.core.exception.SdkException;
 import io.github.ackhybrid.core.exception.ServiceException;
 import io.github.ackhybrid.core.internal.ClientRuntime;
 import io.github.ackhybrid.core.internal.Futures;
+import io.github.ackhybrid.core.internal.WriteSafety;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -42,6 +43,28 @@ final class MeshCaller {
     } catch (SdkException e) {
       return CompletableFuture.failedFuture(e);
     }
+    return start(call);
+  }
+
+  /** Runs a create on the caller's thread, reconciling after a lost answer (see {@link WriteSafety}). */
+  <R> R sync(WriteSafeCall<R> call) {
+    return WriteSafety.create(call.operation(), () -> sync(call.create()), () -> sync(call.lookup()),
+        call.howToCheck());
+  }
+
+  /** Starts a create without blocking, reconciling after a lost answer; building it may fail the future. */
+  <R> CompletableFuture<R> asyncWriteSafe(Supplier<WriteSafeCall<R>> build) {
+    WriteSafeCall<R> call;
+    try {
+      call = build.get();
+    } catch (SdkException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return WriteSafety.createAsync(call.operation(), () -> start(call.create()), () -> start(call.lookup()),
+        call.howToCheck());
+  }
+
+  private <W, R> CompletableFuture<R> start(MeshCall<W, R> call) {
     return map(runtime.executeAsync(call.request()), call.finish());
   }
 

@@ -4,6 +4,7 @@ import io.github.ackhybrid.core.Page;
 import io.github.ackhybrid.core.ResponseMetadata;
 import io.github.ackhybrid.core.internal.ApiRequest;
 import io.github.ackhybrid.core.internal.Validate;
+import io.github.ackhybrid.core.internal.WriteSafety;
 import io.github.ackhybrid.mesh.AddClusterRequest;
 import io.github.ackhybrid.mesh.CreateMeshRequest;
 import io.github.ackhybrid.mesh.CreateSwimLaneGroupRequest;
@@ -26,8 +27,10 @@ import io.github.ackhybrid.mesh.model.MeshMemberCluster;
 import io.github.ackhybrid.mesh.model.ServiceMesh;
 import io.github.ackhybrid.mesh.model.SwimLane;
 import io.github.ackhybrid.mesh.model.SwimLaneGroup;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one place each ASM request is built, so the blocking and the asynchronous client send the
@@ -43,8 +46,16 @@ final class MeshRequests {
 
   private MeshRequests() {}
 
-  static MeshCall<CreatedMesh, CreatedMesh> createMesh(CreateMeshRequest r, String defaultRegion) {
+  /**
+   * Builds CreateServiceMesh tagged with a fresh creation token, and the DescribeServiceMeshes that
+   * finds the mesh by that tag should the answer be lost: CreateServiceMesh takes {@code Tag} and
+   * DescribeServiceMeshes filters by it and reports it (asm-mesh-api.md §4.1, §4.2).
+   */
+  static WriteSafeCall<CreatedMesh> createMesh(CreateMeshRequest r, String defaultRegion) {
     Validate.notNull(r, "request");
+    String token = WriteSafety.newCreateToken();
+    Map<String, String> tagged = new LinkedHashMap<>(r.tags());
+    tagged.put(WriteSafety.CREATE_TOKEN_TAG, token);
     ApiRequest.Builder<CreatedMesh> b = MeshOperations.CREATE_SERVICE_MESH.request()
         .form("RegionId", r.region().orElse(defaultRegion))
         .form("VpcId", r.vpcId())
@@ -66,8 +77,16 @@ final class MeshRequests {
         .form("Telemetry", r.telemetry().orElse(null))
         .form("IncludeIPRanges", r.includeIpRanges().isEmpty() ? null : String.join(",", r.includeIpRanges()))
         .form("ExcludeIPRanges", r.excludeIpRanges().isEmpty() ? null : String.join(",", r.excludeIpRanges()));
-    tags(b, r.tags());
-    return MeshCall.of(b.build());
+    tags(b, tagged);
+    ApiRequest.Builder<List<ServiceMesh>> find = MeshOperations.DESCRIBE_SERVICE_MESHES.request();
+    tags(find, Map.of(WriteSafety.CREATE_TOKEN_TAG, token));
+    MeshCall<List<ServiceMesh>, Optional<CreatedMesh>> lookup = new MeshCall<>(find.build(), meshes -> meshes.stream()
+        .filter(m -> token.equals(m.tags().get(WriteSafety.CREATE_TOKEN_TAG)))
+        .findFirst()
+        .map(m -> CreatedMesh.builder().id(m.id()).reconciled(true).build()));
+    return new WriteSafeCall<>(MeshOperations.CREATE_SERVICE_MESH.name(), MeshCall.of(b.build()), lookup,
+        "List the meshes tagged " + WriteSafety.CREATE_TOKEN_TAG + "=" + token
+        + " (listMeshes with that tag) before creating it again.");
   }
 
   static MeshCall<List<ServiceMesh>, List<ServiceMesh>> listMeshes(ListMeshesRequest r) {
@@ -89,6 +108,7 @@ final class MeshRequests {
         .form("ServiceMeshId", r.meshId())
         .form("Force", r.force().orElse(null))
         .form("RetainResources", r.retainResourceIds().isEmpty() ? null : JsonText.stringArray(r.retainResourceIds()))
+        .goneMeansDone(MeshErrors::meshGone, metadata -> metadata)
         .build());
   }
 

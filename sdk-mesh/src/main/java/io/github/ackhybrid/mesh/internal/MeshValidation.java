@@ -2,6 +2,7 @@ package io.github.ackhybrid.mesh.internal;
 
 import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.core.internal.Validate;
+import io.github.ackhybrid.core.internal.WriteSafety;
 import io.github.ackhybrid.mesh.model.IngressMatch;
 import io.github.ackhybrid.mesh.model.LaneMatch;
 import io.github.ackhybrid.mesh.model.LaneService;
@@ -178,6 +179,30 @@ public final class MeshValidation {
     if (tags.size() > MAX_TAGS) {
       throw new ValidationException(field, "must hold at most " + MAX_TAGS + " tags, was " + tags.size());
     }
+    checkEach(tags, field);
+  }
+
+  /**
+   * Requires the tags of a create within Alibaba Cloud's limits, leaving room for the creation
+   * token the SDK adds (docs/WRITE-SAFETY.md): at most 19, none under the token's key.
+   *
+   * @param tags the tags
+   * @param field the dotted field name
+   * @throws ValidationException if a limit is broken
+   */
+  public static void createTags(Map<String, String> tags, String field) {
+    if (tags.size() > MAX_TAGS - 1) {
+      throw new ValidationException(field, "must hold at most " + (MAX_TAGS - 1) + " tags (the SDK adds its creation"
+          + " token tag " + WriteSafety.CREATE_TOKEN_TAG + "), was " + tags.size());
+    }
+    if (tags.containsKey(WriteSafety.CREATE_TOKEN_TAG)) {
+      throw new ValidationException(field + " key", "is reserved for the SDK's creation token, was "
+          + Validate.quote(WriteSafety.CREATE_TOKEN_TAG));
+    }
+    checkEach(tags, field);
+  }
+
+  private static void checkEach(Map<String, String> tags, String field) {
     for (Map.Entry<String, String> e : tags.entrySet()) {
       String key = e.getKey();
       Validate.notBlank(key, field + " key");

@@ -27,6 +27,18 @@ public abstract class CreatedMesh {
   public abstract Optional<String> requestId();
 
   /**
+   * Tells whether the create's answer was lost after the service may have acted and the SDK found
+   * the mesh by the creation token it had tagged it with ({@code ackhybrid.io/create-token}). The
+   * {@link #requestId()} is then empty: the lost answer's id is unknown.
+   *
+   * @return true for a reconciled result
+   */
+  @Value.Default
+  public boolean reconciled() {
+    return false;
+  }
+
+  /**
    * Starts a value.
    *
    * @return a new builder

@@ -59,12 +59,12 @@ final class DefaultNodePoolAsyncClient implements NodePoolAsyncClient {
 
   @Override
   public CompletableFuture<CreatedNodePool> createHybridPool(String clusterId, HybridPoolSpec spec) {
-    return run(() -> requests.createPool(clusterId, Validate.notNull(spec, "hybridPool")));
+    return create(() -> requests.createPool(clusterId, Validate.notNull(spec, "hybridPool")));
   }
 
   @Override
   public CompletableFuture<CreatedNodePool> createPool(String clusterId, NodePoolSpec spec) {
-    return run(() -> requests.createPool(clusterId, Validate.notNull(spec, "nodePool")));
+    return create(() -> requests.createPool(clusterId, Validate.notNull(spec, "nodePool")));
   }
 
   @Override
@@ -168,6 +168,16 @@ final class DefaultNodePoolAsyncClient implements NodePoolAsyncClient {
       return CompletableFuture.failedFuture(e);
     }
     return onboarding.start();
+  }
+
+  private <R> CompletableFuture<R> create(Supplier<UnsafeCreate<R>> prepare) {
+    UnsafeCreate<R> create;
+    try {
+      create = prepare.get();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return create.executeAsync(runtime);
   }
 
   private <W, R> CompletableFuture<R> run(Supplier<Call<W, R>> prepare) {

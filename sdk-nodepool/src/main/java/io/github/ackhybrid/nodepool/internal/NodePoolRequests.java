@@ -3,6 +3,8 @@ package io.github.ackhybrid.nodepool.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ackhybrid.core.Page;
+import io.github.ackhybrid.core.exception.OutcomeUnknownException;
+import io.github.ackhybrid.core.exception.ResourceNotFoundException;
 import io.github.ackhybrid.core.exception.SdkException;
 import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.core.internal.ApiStyle;
@@ -72,20 +74,23 @@ final class NodePoolRequests {
     this.clock = clock;
   }
 
-  Call<Answered<Answers.Created>, CreatedNodePool> createPool(String clusterId, PoolSpec spec) {
+  UnsafeCreate<CreatedNodePool> createPool(String clusterId, PoolSpec spec) {
     Ids.clusterId(clusterId);
     Validate.notNull(spec, "nodePool");
     ObjectNode body = PoolBodies.create(spec);
-    return new Call<>(CREATE.request().pathParam("ClusterId", clusterId).jsonBody(body).build(), answer -> {
-      Answers.Created c = answer.value();
-      if (c.nodePoolId() == null || c.nodePoolId().isBlank()) {
-        throw new SdkException("CreateClusterNodePool answered without a nodepool_id (request id "
-            + answer.metadata().requestId().orElse("unknown") + "); list the pools named " + spec.name()
-            + " before creating it again");
-      }
-      return CreatedNodePool.builder().clusterId(clusterId).id(c.nodePoolId())
-          .taskId(blankToEmpty(c.taskId())).requestId(answer.requestId(c.requestId())).build();
-    });
+    String howToCheck = "List the pools of cluster " + clusterId + " named " + Validate.quote(spec.name())
+        + " (listPools) and wait a few seconds for a new one to show before creating it again.";
+    Call<Answered<Answers.Created>, CreatedNodePool> call = new Call<>(
+        CREATE.request().pathParam("ClusterId", clusterId).jsonBody(body).build(), answer -> {
+          Answers.Created c = answer.value();
+          if (c.nodePoolId() == null || c.nodePoolId().isBlank()) {
+            throw new OutcomeUnknownException(CREATE.name(), "CreateClusterNodePool answered without a nodepool_id"
+                + " (request id " + answer.metadata().requestId().orElse("unknown") + ")", null);
+          }
+          return CreatedNodePool.builder().clusterId(clusterId).id(c.nodePoolId())
+              .taskId(blankToEmpty(c.taskId())).requestId(answer.requestId(c.requestId())).build();
+        });
+    return new UnsafeCreate<>(CREATE.name(), call, howToCheck);
   }
 
   Call<List<NodePool>, List<NodePool>> listPools(String clusterId, String nameFilter) {
@@ -166,7 +171,10 @@ final class NodePoolRequests {
     Ids.clusterId(clusterId);
     Ids.nodePoolId(poolId);
     return task(DELETE.request().pathParam("ClusterId", clusterId).pathParam("NodepoolId", poolId)
-        .query("force", force).build(), clusterId, poolId);
+        .query("force", force)
+        .goneMeansDone(e -> e instanceof ResourceNotFoundException,
+            metadata -> new Answered<>(new Answers.Task(null, null, poolId), metadata))
+        .build(), clusterId, poolId);
   }
 
   Call<Answered<String>, AttachScript> attachScript(String clusterId, String poolId, AttachScriptRequest request) {

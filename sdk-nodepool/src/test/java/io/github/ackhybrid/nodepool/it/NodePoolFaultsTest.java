@@ -1,11 +1,13 @@
 package io.github.ackhybrid.nodepool.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ackhybrid.cluster.ClusterClient;
 import io.github.ackhybrid.core.CloudConfig;
+import io.github.ackhybrid.core.exception.OutcomeUnknownException;
 import io.github.ackhybrid.core.exception.ServiceException;
 import io.github.ackhybrid.core.exception.TransportException;
 import io.github.ackhybrid.nodepool.NodePoolClient;
@@ -15,6 +17,8 @@ import io.github.ackhybrid.testing.CloudSimulator;
 import io.github.ackhybrid.testing.RecordedCall;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Node pool calls meeting the faults of a real cloud, in the simulator: throttled reads are
- * retried, a create that may have reached the service is not (and leaves exactly one pool), and the
+ * retried, a create that may have reached the service is not (and leaves exactly one pool; node pools
+ * cannot be reconciled, so the caller is told the outcome is unknown), and the
  * read-after-create not-found window is absorbed by the waiter.
  */
 class NodePoolFaultsTest {
@@ -82,9 +87,11 @@ class NodePoolFaultsTest {
   void aServerErrorOnCreateIsNotRetried() {
     sim.faults().serverError().forAction("CreateClusterNodePool").once();
 
-    ServiceException e = assertThrows(ServiceException.class, () -> createEcsPool("np-500"));
+    OutcomeUnknownException unknown = assertThrows(OutcomeUnknownException.class, () -> createEcsPool("np-500"));
 
+    ServiceException e = assertInstanceOf(ServiceException.class, unknown.getCause());
     assertEquals(500, e.statusCode());
+    assertEquals(e.requestId(), unknown.requestId());
     assertEquals(1, sim.requests("CreateClusterNodePool").size());
     assertTrue(sim.nodePools(clusterId).isEmpty());
   }
@@ -93,11 +100,28 @@ class NodePoolFaultsTest {
   void aCreateWhoseAnswerIsLostIsNotRepeatedAndLeavesExactlyOnePool() {
     sim.faults().dropAfterActing().forAction("CreateClusterNodePool").once();
 
-    assertThrows(TransportException.class, () -> createEcsPool("np-lost"));
+    OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class, () -> createEcsPool("np-lost"));
 
+    assertEquals("CreateClusterNodePool", e.operation());
+    assertInstanceOf(TransportException.class, e.getCause());
+    assertTrue(e.getMessage().contains("listPools"), e.getMessage());
     assertEquals(1, sim.requests("CreateClusterNodePool").size());
     assertEquals(1, sim.nodePools(clusterId).size(), "the pool exists once: the create reached the service");
     assertEquals(1, pools.listPools(clusterId, "np-lost").size());
+  }
+
+  @Test
+  void aCreateWithATruncatedAnswerIsReportedUnknownAsynchronously() {
+    sim.faults().truncatedBody().forAction("CreateClusterNodePool").once();
+
+    ExecutionException failed = assertThrows(ExecutionException.class,
+        () -> pools.async().createPool(clusterId, p -> p.name("np-cut")
+            .ecs(s -> s.addVSwitchId("vsw-bp1it").addInstanceTypes("ecs.g7.xlarge").desiredSize(1)))
+            .get(30, TimeUnit.SECONDS));
+
+    assertInstanceOf(OutcomeUnknownException.class, failed.getCause());
+    assertEquals(1, sim.requests("CreateClusterNodePool").size());
+    assertEquals(1, sim.nodePools(clusterId).size(), "one pool, never two");
   }
 
   @Test

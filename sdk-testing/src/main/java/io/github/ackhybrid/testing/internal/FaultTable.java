@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The registered fault rules, consulted once per authenticated call. The first rule that matches
- * and still has budget (or wins its seeded draw) hits the call; one call gets at most one fault.
- * The random source is seeded, so a test with shares is reproducible. Thread-safe.
+ * and still has budget (or wins its seeded draw) hits the call; one call gets at most one fault,
+ * whose kind a random rule draws from the same source. The random source is seeded, so a test with
+ * shares is reproducible. Thread-safe.
  */
 public final class FaultTable {
   /** A registered rule and how often it has hit. */
@@ -37,7 +39,7 @@ public final class FaultTable {
     }
   }
 
-  private final long seed;
+  private long seed;
   private final List<Entry> entries = new ArrayList<>();
   private final Map<FaultKind, Long> counts = new EnumMap<>(FaultKind.class);
   private Random random;
@@ -49,7 +51,15 @@ public final class FaultTable {
    */
   public FaultTable(long seed) {
     this.seed = seed;
-    this.random = new Random(seed);
+    this.random = seeded(seed);
+  }
+
+  /**
+   * {@code new Random(seed)} gives nearly the same first draws for neighbouring seeds, so runs
+   * seeded 1, 2, 3... would all hit (or all spare) their first call; the seed is mixed first.
+   */
+  private static Random seeded(long seed) {
+    return new Random(new SplittableRandom(seed).nextLong());
   }
 
   /**
@@ -87,9 +97,11 @@ public final class FaultTable {
         hit = random.nextDouble() < spec.share();
       }
       if (hit) {
+        FaultSpec injected = spec.draws().isEmpty() ? spec
+            : spec.drawn(spec.draws().get(random.nextInt(spec.draws().size())));
         entry.injected.incrementAndGet();
-        counts.merge(spec.kind(), 1L, Long::sum);
-        return Optional.of(spec);
+        counts.merge(injected.kind(), 1L, Long::sum);
+        return Optional.of(injected);
       }
     }
     return Optional.empty();
@@ -118,6 +130,17 @@ public final class FaultTable {
   public synchronized void clear() {
     entries.clear();
     counts.clear();
-    random = new Random(seed);
+    random = seeded(seed);
+  }
+
+  /**
+   * Removes every rule, zeroes the counters and seeds the random source anew; later
+   * {@link #clear()} calls reuse this seed.
+   *
+   * @param newSeed the seed
+   */
+  public synchronized void clear(long newSeed) {
+    seed = newSeed;
+    clear();
   }
 }

@@ -172,7 +172,8 @@ public final class AsmMeshService implements SimService {
     ArrayNode vsw = network.putArray("VSwitches");
     vSwitches.forEach(vsw::add);
     network.put("SecurityGroupId", Ids.hex("sg-", 20));
-    mesh.putArray("Tag");
+    ArrayNode tagArray = mesh.putArray("Tag");
+    tags(p).forEach((key, value) -> tagArray.addObject().put("Key", key).put("Value", value));
     mesh.put("Upgradable", false);
     SimMesh created = new SimMesh(id, mesh);
     setLocality(created, localityLb, localityConf);
@@ -188,10 +189,32 @@ public final class AsmMeshService implements SimService {
   }
 
   private SimResponse list(SimRequest request) {
+    Map<String, String> wanted = tags(request.parameters());
     ObjectNode body = ok(request);
     ArrayNode items = body.putArray("ServiceMeshes");
-    meshes.values().forEach(mesh -> items.add(mesh.snapshot()));
+    meshes.values().stream()
+        .map(SimMesh::snapshot)
+        .filter(mesh -> wanted.entrySet().stream().allMatch(w -> hasTag(mesh, w.getKey(), w.getValue())))
+        .forEach(items::add);
     return SimResponse.json(200, body);
+  }
+
+  private static boolean hasTag(ObjectNode mesh, String key, String value) {
+    for (JsonNode tag : mesh.path("Tag")) {
+      if (tag.path("Key").asText().equals(key) && tag.path("Value").asText().equals(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reads the flattened {@code Tag.N.Key} / {@code Tag.N.Value} parameters, N from 1 (asm-mesh-api.md §2). */
+  private static Map<String, String> tags(Map<String, String> p) {
+    Map<String, String> tags = new LinkedHashMap<>();
+    for (int i = 1; p.containsKey("Tag." + i + ".Key"); i++) {
+      tags.put(p.get("Tag." + i + ".Key"), p.getOrDefault("Tag." + i + ".Value", ""));
+    }
+    return tags;
   }
 
   private SimResponse detail(SimRequest request) {
