@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ackhybrid.cluster.model.Cluster;
 import io.github.ackhybrid.cluster.model.UserKubeconfig;
 import io.github.ackhybrid.core.exception.ConfigurationException;
-import io.github.ackhybrid.core.exception.ServiceException;
-import io.github.ackhybrid.core.exception.TransportException;
+import io.github.ackhybrid.core.exception.OutcomeUnknownException;
 import io.github.ackhybrid.kube.KubeClient;
 import io.github.ackhybrid.kube.Kubeconfig;
 import io.github.ackhybrid.nodepool.NodePoolUpdate;
@@ -132,12 +131,13 @@ final class ElasticSteps {
   }
 
   /**
-   * Tells whether a failed create may still have created the pool: the request may have reached
-   * the service, so the pool is looked up by name before anything else is tried.
+   * Tells whether a failed create may still have created the pool ({@code createPool} found its
+   * answer lost). Node pool names are not unique in general, so the node pool client cannot settle
+   * it; a plan can, because it owns its burst pool's name and would adopt a pool of that name on
+   * its next run anyway: it looks the pool up by name before anything else.
    */
   static boolean outcomeUnknown(Throwable error) {
-    return error instanceof TransportException
-        || (error instanceof ServiceException service && service.statusCode() >= 500);
+    return error instanceof OutcomeUnknownException;
   }
 
   /** Returns the pool of exactly this name, as {@code NodepoolName} may match loosely. */
@@ -153,7 +153,8 @@ final class ElasticSteps {
   static ElasticAction createdUnseen(NodePool pool, BurstPool burst, Throwable lost) {
     return action(Target.BURST_POOL, Outcome.CREATED, pool.id(), Optional.empty(), Optional.empty(),
         "created " + pool.name() + " with auto scaling " + bounds(burst) + "; the answer to the create was lost ("
-            + lost.getClass().getSimpleName() + "), so the pool was found by name");
+            + Optional.ofNullable(lost.getCause()).orElse(lost).getClass().getSimpleName()
+            + "), so the pool was found by name");
   }
 
   static ElasticAction updated(NodePool pool, NodePoolTask task, BurstPool burst) {

@@ -155,6 +155,22 @@ class ElasticCapacityJourneyTest {
   }
 
   @Test
+  void aBurstPoolCreateWhoseAnswerIsLostIsFoundByNameNotCreatedTwice() {
+    String[] ids = clusterWithServers("elastic-lost");
+    sim.resetRequests();
+    sim.faults().dropAfterActing().forAction("CreateClusterNodePool").once();
+
+    ElasticCapacityResult result = elastic.plan(plan(ids[0], ids[1]));
+
+    assertEquals(1, sim.requests("CreateClusterNodePool").size(), "the create is never repeated");
+    assertEquals(1, pools.listPools(ids[0], "burst").size());
+    assertEquals(Outcome.CREATED, result.actions(Target.BURST_POOL).get(0).outcome());
+    assertTrue(result.actions(Target.BURST_POOL).get(0).detail().contains("found by name"),
+        result.actions(Target.BURST_POOL).get(0).detail());
+    assertEquals(Outcome.CREATED, result.actions(Target.RESOURCE_POLICY).get(0).outcome());
+  }
+
+  @Test
   void invalidPoliciesAreRefusedBeforeTheNetworkAndBySimulatorWhenSentRaw() throws Exception {
     String[] ids = clusterWithServers("elastic-invalid");
     String clusterId = ids[0];
