@@ -2,11 +2,11 @@ package io.github.ackhybrid.core;
 
 import io.github.ackhybrid.core.auth.CredentialsProvider;
 import io.github.ackhybrid.core.exception.ValidationException;
+import io.github.ackhybrid.core.internal.Hosts;
 import io.github.ackhybrid.core.internal.Validate;
-import java.net.InetAddress;
+import java.net.PasswordAuthentication;
 import java.net.Proxy;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -26,7 +26,15 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class CloudConfig {
+  /**
+   * The default {@link Builder#maxResponseBytes(long) answer size limit}, 16 MiB: far above the
+   * largest answers the APIs give (a page of 100 clusters or nodes is well under 1 MiB), far below
+   * what would strain a small JVM.
+   */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
+
   private static final Pattern REGION = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)+");
+  private static final long MAX_RESPONSE_BYTES_LIMIT = 2L * 1024 * 1024 * 1024;
 
   private final String region;
   private final URI endpointOverride;
@@ -38,6 +46,9 @@ public final class CloudConfig {
   private final RetryPolicy retryPolicy;
   private final int maxConcurrency;
   private final Proxy proxy;
+  private final String proxyUsername;
+  private final String proxyPassword;
+  private final long maxResponseBytes;
   private final String userAgentSuffix;
   private final Executor completionExecutor;
   private final Clock clock;
@@ -54,6 +65,9 @@ public final class CloudConfig {
     this.retryPolicy = b.retryPolicy;
     this.maxConcurrency = b.maxConcurrency;
     this.proxy = b.proxy;
+    this.proxyUsername = b.proxyUsername;
+    this.proxyPassword = b.proxyPassword;
+    this.maxResponseBytes = b.maxResponseBytes;
     this.userAgentSuffix = b.userAgentSuffix;
     this.completionExecutor = b.completionExecutor;
     this.clock = b.clock;
@@ -62,7 +76,8 @@ public final class CloudConfig {
 
   /**
    * Starts a configuration with the defaults: connect 5 s, read 10 s, whole call 60 s, the default
-   * retry policy, 64 concurrent requests and the default credentials chain.
+   * retry policy, 64 concurrent requests, answers of at most {@value #DEFAULT_MAX_RESPONSE_BYTES}
+   * bytes and the default credentials chain.
    *
    * @return a new builder
    */
@@ -87,6 +102,9 @@ public final class CloudConfig {
     b.retryPolicy = retryPolicy;
     b.maxConcurrency = maxConcurrency;
     b.proxy = proxy;
+    b.proxyUsername = proxyUsername;
+    b.proxyPassword = proxyPassword;
+    b.maxResponseBytes = maxResponseBytes;
     b.userAgentSuffix = userAgentSuffix;
     b.completionExecutor = completionExecutor;
     b.clock = clock;
@@ -187,6 +205,27 @@ public final class CloudConfig {
   }
 
   /**
+   * Returns the user name and password sent to the proxy when it asks for them (HTTP 407), if set.
+   * The password never appears in {@link #toString()}, logs or exception messages.
+   *
+   * @return a fresh copy of the proxy credentials
+   */
+  public Optional<PasswordAuthentication> proxyCredentials() {
+    return proxyUsername == null ? Optional.empty()
+        : Optional.of(new PasswordAuthentication(proxyUsername, proxyPassword.toCharArray()));
+  }
+
+  /**
+   * Returns the largest response body a call accepts; a larger answer fails with
+   * {@link io.github.ackhybrid.core.exception.ResponseTooLargeException} without being read further.
+   *
+   * @return the limit in bytes
+   */
+  public long maxResponseBytes() {
+    return maxResponseBytes;
+  }
+
+  /**
    * Returns the text appended to the SDK's User-Agent, if set.
    *
    * @return the suffix
@@ -232,6 +271,9 @@ public final class CloudConfig {
         + ", callTimeout=" + callTimeout
         + ", retryPolicy=" + retryPolicy
         + ", maxConcurrency=" + maxConcurrency
+        + ", maxResponseBytes=" + maxResponseBytes
+        + (proxy == null ? "" : ", proxy=" + proxy.address())
+        + (proxyUsername == null ? "" : ", proxyCredentials=" + proxyUsername + ":****")
         + (userAgentSuffix == null ? "" : ", userAgentSuffix=" + userAgentSuffix)
         + "}";
   }
@@ -249,6 +291,9 @@ public final class CloudConfig {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private int maxConcurrency = 64;
     private Proxy proxy;
+    private String proxyUsername;
+    private String proxyPassword;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private String userAgentSuffix;
     private Executor completionExecutor;
     private Clock clock = Clock.systemUTC();
@@ -382,6 +427,36 @@ public final class CloudConfig {
     }
 
     /**
+     * Sets the user name and password for a proxy that asks for authentication (HTTP 407 with
+     * {@code Proxy-Authenticate: Basic}). They are sent only to the proxy, only when it asks, and
+     * never written to {@code toString()}, logs or exception messages. Requires {@link #proxy(Proxy)}.
+     *
+     * @param username the proxy user, printable ASCII without ':'
+     * @param password the proxy password
+     * @return this builder
+     */
+    public Builder proxyCredentials(String username, String password) {
+      this.proxyUsername = username;
+      this.proxyPassword = password;
+      return this;
+    }
+
+    /**
+     * Sets the largest response body a call accepts (default {@value CloudConfig#DEFAULT_MAX_RESPONSE_BYTES},
+     * 16 MiB). A larger answer is refused as soon as its {@code Content-Length} says so, or once that
+     * many bytes have been read from a body of unknown length, so a broken proxy or hostile server
+     * cannot exhaust memory; the call fails with
+     * {@link io.github.ackhybrid.core.exception.ResponseTooLargeException}.
+     *
+     * @param maxBytes 1 KiB (1024) to 2 GiB
+     * @return this builder
+     */
+    public Builder maxResponseBytes(long maxBytes) {
+      this.maxResponseBytes = maxBytes;
+      return this;
+    }
+
+    /**
      * Appends text to the User-Agent header, to tell your tool's calls apart in audit logs.
      *
      * @param suffix printable ASCII, at most 128 characters
@@ -453,6 +528,13 @@ public final class CloudConfig {
       Validate.positive(callTimeout, "cloudConfig.callTimeout");
       Validate.notNull(retryPolicy, "cloudConfig.retryPolicy");
       Validate.inRange(maxConcurrency, "cloudConfig.maxConcurrency", 1, 10_000);
+      if (maxResponseBytes < 1024 || maxResponseBytes > MAX_RESPONSE_BYTES_LIMIT) {
+        throw new ValidationException("cloudConfig.maxResponseBytes",
+            "must be between 1024 and " + MAX_RESPONSE_BYTES_LIMIT + " bytes, was " + maxResponseBytes);
+      }
+      if (proxyUsername != null || proxyPassword != null) {
+        checkProxyCredentials(proxy, proxyUsername, proxyPassword);
+      }
       Validate.notNull(clock, "cloudConfig.clock");
       Validate.positive(pollInterval, "cloudConfig.pollInterval");
       if (userAgentSuffix != null) {
@@ -462,6 +544,25 @@ public final class CloudConfig {
         }
       }
       return new CloudConfig(this);
+    }
+
+    private static void checkProxyCredentials(Proxy proxy, String username, String password) {
+      Validate.notBlank(username, "cloudConfig.proxyCredentials.username");
+      if (username.indexOf(':') >= 0 || !username.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+        throw new ValidationException("cloudConfig.proxyCredentials.username",
+            "must be printable ASCII without spaces or ':', was " + Validate.quote(username));
+      }
+      // The password is checked but never quoted: it is a secret.
+      if (password == null || password.isEmpty()) {
+        throw new ValidationException("cloudConfig.proxyCredentials.password", "must not be null or empty");
+      }
+      if (password.chars().anyMatch(Character::isISOControl)) {
+        throw new ValidationException("cloudConfig.proxyCredentials.password", "must not hold control characters");
+      }
+      if (proxy == null || proxy.type() != Proxy.Type.HTTP) {
+        throw new ValidationException("cloudConfig.proxyCredentials",
+            "need an HTTP proxy set with proxy(Proxy); there is " + (proxy == null ? "none" : "a " + proxy.type() + " proxy"));
+      }
     }
 
     private static URI parseEndpoint(String text) {
@@ -491,27 +592,10 @@ public final class CloudConfig {
       if (path != null && !path.isEmpty() && !path.equals("/")) {
         throw new ValidationException(field, "must not carry a path, was " + Validate.quote(uri.toString()));
       }
-      if (scheme.equalsIgnoreCase("http") && !allowInsecureHttp && !isLoopback(uri.getHost())) {
+      if (scheme.equalsIgnoreCase("http") && !allowInsecureHttp && !Hosts.isLoopback(uri.getHost())) {
         throw new ValidationException(field, "uses plain http to a non-loopback host "
             + Validate.quote(uri.getHost()) + "; use https, or set allowInsecureHttp(true) inside a trusted network");
       }
-    }
-
-    private static boolean isLoopback(String host) {
-      String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-      if (h.equalsIgnoreCase("localhost")) {
-        return true;
-      }
-      // Only literal addresses are judged here: resolving a name would touch DNS from a builder.
-      if (!h.isEmpty() && (Character.digit(h.charAt(0), 16) >= 0 || h.contains(":"))) {
-        try {
-          return (h.chars().allMatch(c -> Character.isDigit(c) || c == '.') || h.contains(":"))
-              && InetAddress.getByName(h).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-          return false;
-        }
-      }
-      return false;
     }
   }
 }

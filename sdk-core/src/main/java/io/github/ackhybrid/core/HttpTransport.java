@@ -1,6 +1,7 @@
 package io.github.ackhybrid.core;
 
 import io.github.ackhybrid.core.internal.OkHttpTransport;
+import io.github.ackhybrid.core.internal.Validate;
 
 /**
  * The HTTP machinery behind clients: a connection pool, a dispatcher that bounds concurrent
@@ -25,7 +26,7 @@ public interface HttpTransport extends AutoCloseable {
    * @return a new transport, which the caller must close
    */
   static HttpTransport create(CloudConfig config) {
-    return new OkHttpTransport(config);
+    return new OkHttpTransport(Validate.notNull(config, "config"));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.ackhybrid.core;
 
+import io.github.ackhybrid.core.internal.ModelValidationException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -25,7 +26,10 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Collections are JDK collections, never null; {@code Optional} stands for absent values;
- * {@code @Value.Redacted} hides secrets from {@code toString()}.
+ * {@code @Value.Redacted} hides secrets from {@code toString()}. A null argument or an unset required
+ * attribute fails with a {@link io.github.ackhybrid.core.exception.ValidationException} naming the
+ * attribute (see {@link ModelValidationException}), never an NPE or {@code IllegalStateException}; the
+ * generated code reaches that SDK-internal type, so the style is for the SDK's own modules.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -36,5 +40,7 @@ import org.immutables.value.Value;
     jdkOnly = true,
     depluralize = true,
     redactedMask = "****",
+    throwForNullPointer = ModelValidationException.class,
+    throwForInvalidImmutableState = ModelValidationException.class,
     defaults = @Value.Immutable(copy = false))
 public @interface ModelStyle {}

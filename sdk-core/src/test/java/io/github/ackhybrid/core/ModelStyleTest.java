@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.core.internal.Json;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +48,17 @@ class ModelStyleTest {
     Sample read = Json.reader(Sample.class).readValue("{\"cluster_id\":\"c9\",\"tags\":[\"x\"],\"unknown\":1}");
     assertEquals("c9", read.clusterId());
     assertEquals(List.of("x"), read.tags());
-    assertThrows(IllegalStateException.class, () -> Sample.builder().build());
+    ValidationException unset = assertThrows(ValidationException.class, () -> Sample.builder().build());
+    assertEquals("sample.clusterId", unset.field());
+    assertEquals("sample.clusterId must be set", unset.getMessage());
+    ValidationException nullArgument = assertThrows(ValidationException.class,
+        () -> Sample.builder().clusterId(null));
+    assertEquals("clusterId must not be null", nullArgument.getMessage());
+    ValidationException nullElement = assertThrows(ValidationException.class, () -> Sample.builder().addTag(null));
+    assertEquals("tags", nullElement.field());
+    assertEquals("tags must not hold a null element", nullElement.getMessage());
+    ValidationException nullOptional = assertThrows(ValidationException.class,
+        () -> Sample.builder().token((String) null));
+    assertEquals("token", nullOptional.field());
   }
 }

@@ -3,12 +3,17 @@ package io.github.ackhybrid.kube;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ackhybrid.core.CloudConfig;
 import io.github.ackhybrid.core.exception.ConfigurationException;
 import io.github.ackhybrid.core.exception.ResourceNotFoundException;
+import io.github.ackhybrid.core.exception.ResponseTooLargeException;
 import io.github.ackhybrid.core.exception.ServiceException;
 import io.github.ackhybrid.core.exception.TransportException;
 import io.github.ackhybrid.core.exception.ValidationException;
+import io.github.ackhybrid.core.internal.Hosts;
 import io.github.ackhybrid.core.internal.Json;
+import io.github.ackhybrid.core.internal.LimitedInputStream;
+import io.github.ackhybrid.core.internal.ServiceErrors;
 import io.github.ackhybrid.core.internal.Validate;
 import io.github.ackhybrid.kube.internal.KubeErrors;
 import io.github.ackhybrid.kube.internal.KubeStatus;
@@ -20,8 +25,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
+import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -40,8 +47,14 @@ import okhttp3.Response;
  * }</pre>
  *
  * <p>TLS trusts the kubeconfig's certificate authority (or the platform's CAs when it has none);
- * the user authenticates with its client certificate and/or bearer token. Timeouts default to
- * 5 s to connect and 10 s to read.
+ * the user authenticates with its client certificate and/or bearer token. Plain {@code http} is
+ * accepted only for a loopback server without credentials, unless
+ * {@link Builder#allowInsecureHttp(boolean)} says otherwise. Timeouts default to 5 s to connect and
+ * 10 s to read; answers larger than {@link Builder#maxResponseBytes(long)} are refused.
+ *
+ * <p>Redirects are never followed: a 3xx answer fails as a {@link ServiceException} naming only
+ * the target's host, so a bearer token or client certificate never goes anywhere but the
+ * kubeconfig's server.
  *
  * <p>Calls are not retried: server-side apply and delete are idempotent, so a caller that wants
  * retries can wrap a call, and the mesh and node-pool modules decide that policy themselves.
@@ -55,23 +68,29 @@ public final class KubeClient implements AutoCloseable {
   /** The field manager {@link #apply(ResourceKind, ObjectNode)} uses. */
   public static final String DEFAULT_FIELD_MANAGER = "ackhybrid-sdk";
 
+  /** The default {@link Builder#maxResponseBytes(long) answer size limit}, 16 MiB, as for the cloud APIs. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = CloudConfig.DEFAULT_MAX_RESPONSE_BYTES;
+
   private static final Pattern NAMESPACE = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
   private static final MediaType APPLY_PATCH = MediaType.get("application/apply-patch+yaml");
   private static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
   private static final String USER_AGENT = "ackhybrid-sdk-kube";
+  private static final long MAX_RESPONSE_BYTES_LIMIT = 2L * 1024 * 1024 * 1024;
 
   private final KubeContext context;
   private final HttpUrl server;
   private final OkHttpClient http;
   private final boolean ownsHttp;
   private final Optional<String> authorization;
+  private final long maxResponseBytes;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private KubeClient(KubeContext context, OkHttpClient http, boolean ownsHttp) {
+  private KubeClient(KubeContext context, OkHttpClient http, boolean ownsHttp, long maxResponseBytes) {
     this.context = context;
     this.server = Objects.requireNonNull(HttpUrl.get(context.server()));
     this.http = http;
     this.ownsHttp = ownsHttp;
+    this.maxResponseBytes = maxResponseBytes;
     this.authorization = context.token().map(t -> "Bearer " + t);
   }
 
@@ -389,13 +408,13 @@ public final class KubeClient implements AutoCloseable {
     Request request = request(url(kind, namespace, Optional.of(name))).delete().build();
     // The body of a successful delete is the object or a Status, and says nothing more than the code.
     return execute(operation("delete", kind, namespace, Optional.of(name)), request, Optional.of(name),
-        (response, auditId, operation) -> Boolean.TRUE).isPresent();
+        (body, status, auditId, operation) -> Boolean.TRUE).isPresent();
   }
 
-  /** Reads a successful response's body. */
+  /** Reads a successful response's body, which is already bounded by the size limit. */
   @FunctionalInterface
   private interface BodyReader<T> {
-    T read(Response response, Optional<String> auditId, String operation) throws IOException;
+    T read(InputStream body, int status, Optional<String> auditId, String operation) throws IOException;
   }
 
   /**
@@ -408,10 +427,14 @@ public final class KubeClient implements AutoCloseable {
     if (closed.get()) {
       throw new IllegalStateException("KubeClient is closed");
     }
-    try (Response response = http.newCall(request).execute()) {
+    Call call = http.newCall(request);
+    try (Response response = call.execute()) {
       Optional<String> auditId = Optional.ofNullable(response.header("Audit-Id"));
       if (response.isSuccessful()) {
-        return Optional.of(reader.read(response, auditId, operation));
+        return Optional.of(readBounded(call, response, auditId, operation, reader));
+      }
+      if (response.code() / 100 == 3) {
+        throw ServiceErrors.redirect(operation, response.code(), auditId.orElse(null), response.header("Location"));
       }
       byte[] bytes;
       try (InputStream in = response.body().byteStream()) {
@@ -428,15 +451,40 @@ public final class KubeClient implements AutoCloseable {
     }
   }
 
-  private static ObjectNode readObject(Response response, Optional<String> auditId, String operation) throws IOException {
+  /**
+   * Reads a successful answer through the size limit. Over the limit the call is cancelled before
+   * the response is closed: closing an unread body would make OkHttp drain the rest of it.
+   */
+  private <T> T readBounded(Call call, Response response, Optional<String> auditId, String operation,
+      BodyReader<T> reader) throws IOException {
+    long declared = response.body().contentLength();
+    if (declared > maxResponseBytes) {
+      call.cancel();
+      throw new ResponseTooLargeException(operation, maxResponseBytes, OptionalLong.of(declared));
+    }
+    try (InputStream in = new LimitedInputStream(response.body().byteStream(), maxResponseBytes, call::cancel)) {
+      return reader.read(in, response.code(), auditId, operation);
+    } catch (IOException e) {
+      if (LimitedInputStream.LimitExceededException.isCauseOf(e)) {
+        throw new ResponseTooLargeException(operation, maxResponseBytes, OptionalLong.empty());
+      }
+      throw e;
+    }
+  }
+
+  private static ObjectNode readObject(InputStream body, int status, Optional<String> auditId, String operation)
+      throws IOException {
     ObjectNode object;
-    try (InputStream in = response.body().byteStream()) {
-      object = Json.reader(ObjectNode.class).readValue(in);
+    try {
+      object = Json.reader(ObjectNode.class).readValue(body);
     } catch (JsonProcessingException e) {
-      throw KubeErrors.undecodable(operation, response.code(), auditId, "the response body is not a JSON object", e);
+      if (LimitedInputStream.LimitExceededException.isCauseOf(e)) {
+        throw e;
+      }
+      throw KubeErrors.undecodable(operation, status, auditId, "the response body is not a JSON object", e);
     }
     if (object == null) {
-      throw KubeErrors.undecodable(operation, response.code(), auditId, "the response body is not a JSON object", null);
+      throw KubeErrors.undecodable(operation, status, auditId, "the response body is not a JSON object", null);
     }
     return object;
   }
@@ -513,10 +561,12 @@ public final class KubeClient implements AutoCloseable {
   private static String name(String name) {
     Validate.notNull(name, "name");
     Validate.noControlCharacters(name, "name");
+    // DNS subdomain and label names are ASCII; only the path-segment rule, which no kind this SDK
+    // applies uses, would allow more, so a non-ASCII name is a mistake to stop here.
     if (name.isEmpty() || name.length() > 253 || name.equals(".") || name.equals("..")
-        || name.indexOf('/') >= 0 || name.indexOf('%') >= 0) {
-      throw new ValidationException("name",
-          "must be 1-253 characters without '/' or '%' and not \".\" or \"..\", was " + Validate.quote(name));
+        || name.indexOf('/') >= 0 || name.indexOf('%') >= 0 || !name.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
+      throw new ValidationException("name", "must be 1-253 printable ASCII characters without '/' or '%' and not"
+          + " \".\" or \"..\", was " + Validate.quote(name));
     }
     return name;
   }
@@ -533,6 +583,8 @@ public final class KubeClient implements AutoCloseable {
     private Optional<OkHttpClient> httpClient = Optional.empty();
     private Duration connectTimeout = Duration.ofSeconds(5);
     private Duration readTimeout = Duration.ofSeconds(10);
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private boolean allowInsecureHttp;
 
     private Builder() {}
 
@@ -598,12 +650,43 @@ public final class KubeClient implements AutoCloseable {
     }
 
     /**
+     * Sets the largest response body accepted (default {@value KubeClient#DEFAULT_MAX_RESPONSE_BYTES},
+     * 16 MiB); a larger answer fails with {@link ResponseTooLargeException} without being read further.
+     *
+     * @param maxBytes 1 KiB (1024) to 2 GiB
+     * @return this builder
+     * @throws ValidationException if the value is out of range
+     */
+    public Builder maxResponseBytes(long maxBytes) {
+      if (maxBytes < 1024 || maxBytes > MAX_RESPONSE_BYTES_LIMIT) {
+        throw new ValidationException("maxResponseBytes",
+            "must be between 1024 and " + MAX_RESPONSE_BYTES_LIMIT + " bytes, was " + maxBytes);
+      }
+      this.maxResponseBytes = maxBytes;
+      return this;
+    }
+
+    /**
+     * Allows a plain {@code http} server that is not on loopback, or one that would receive the
+     * kubeconfig's token or client certificate. Requests, objects and credentials then travel
+     * unencrypted; use only inside a trusted network. Off by default.
+     *
+     * @param allow true to allow
+     * @return this builder
+     */
+    public Builder allowInsecureHttp(boolean allow) {
+      this.allowInsecureHttp = allow;
+      return this;
+    }
+
+    /**
      * Resolves the context and sets up TLS and authentication.
      *
      * @return the client
      * @throws ValidationException if no kubeconfig was set
      * @throws ConfigurationException if the context cannot be resolved, its TLS material cannot be
-     *     read, or it would send credentials over plain HTTP
+     *     read, or its server is plain HTTP on a non-loopback host or would receive credentials over
+     *     plain HTTP, and {@link #allowInsecureHttp(boolean)} was not set
      */
     public KubeClient build() {
       Validate.notNull(kubeconfig, "kubeconfig");
@@ -611,17 +694,23 @@ public final class KubeClient implements AutoCloseable {
       OkHttpClient.Builder http = httpClient.map(OkHttpClient::newBuilder).orElseGet(OkHttpClient.Builder::new)
           .connectTimeout(connectTimeout)
           .readTimeout(readTimeout)
-          .writeTimeout(readTimeout);
+          .writeTimeout(readTimeout)
+          .followRedirects(false)
+          .followSslRedirects(false);
       String source = "kubeconfig context \"" + context.name() + "\"";
       if (context.server().getScheme().equalsIgnoreCase("https")) {
         KubeTls tls = KubeTls.create(context.certificateAuthorityPem(), context.insecureSkipTlsVerify(),
             context.clientCertificatePem(), context.clientKeyPem(), source);
         http.sslSocketFactory(tls.socketFactory(), tls.trustManager());
         tls.hostnameVerifier().ifPresent(http::hostnameVerifier);
-      } else if (context.hasToken() || context.hasClientCertificate()) {
-        throw new ConfigurationException(source + " would send credentials to a plain http:// server; use https");
+      } else if (!allowInsecureHttp && (context.hasToken() || context.hasClientCertificate())) {
+        throw new ConfigurationException(source + " would send credentials to a plain http:// server; use https,"
+            + " or set allowInsecureHttp(true) inside a trusted network");
+      } else if (!allowInsecureHttp && !Hosts.isLoopback(context.server().getHost())) {
+        throw new ConfigurationException(source + " uses plain http to the non-loopback host \""
+            + context.server().getHost() + "\"; use https, or set allowInsecureHttp(true) inside a trusted network");
       }
-      return new KubeClient(context, http.build(), httpClient.isEmpty());
+      return new KubeClient(context, http.build(), httpClient.isEmpty(), maxResponseBytes);
     }
   }
 }

@@ -389,8 +389,8 @@ class KubeClientTest {
 
     ConfigurationException e = assertThrows(ConfigurationException.class, () -> KubeClient.create(config));
 
-    assertEquals("kubeconfig context \"mesh-admin\" would send credentials to a plain http:// server; use https",
-        e.getMessage());
+    assertEquals("kubeconfig context \"mesh-admin\" would send credentials to a plain http:// server; use https,"
+        + " or set allowInsecureHttp(true) inside a trusted network", e.getMessage());
   }
 
   @Test

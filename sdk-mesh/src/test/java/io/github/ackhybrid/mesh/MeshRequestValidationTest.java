@@ -78,7 +78,7 @@ class MeshRequestValidationTest {
         .traceSampling(new BigDecimal("100.5"))));
     rejects("mesh.localityLbConfig", () -> mesh.createMesh(c -> c.vpcId("vpc-1").vSwitch("vsw-1")
         .localityLoadBalancing(false).localityLbConfig(LocalityLbConfig.builder().failover("cn-a", "cn-b").build())));
-    rejects("mesh.tags key", () -> mesh.createMesh(c -> c.vpcId("vpc-1").vSwitch("vsw-1").tag("aliyun:owner", "x")));
+    rejects("mesh.tags.key", () -> mesh.createMesh(c -> c.vpcId("vpc-1").vSwitch("vsw-1").tag("aliyun:owner", "x")));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.ackhybrid.nodepool;
 
 import io.github.ackhybrid.core.ModelStyle;
+import io.github.ackhybrid.core.internal.Validate;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -52,6 +53,7 @@ public abstract class PreflightReport {
    * @return true if it failed
    */
   public boolean failed(PreflightCheck check) {
+    Validate.notNull(check, "check");
     return failures().stream().anyMatch(f -> f.check() == check);
   }
 

@@ -129,7 +129,7 @@ public final class CloudSimulator implements AutoCloseable {
 
   private CloudSimulator(Builder b) {
     this.credentials = Credentials.of(b.accessKeyId, b.accessKeySecret);
-    this.keys = new KeyRing();
+    this.keys = new KeyRing(b.sessionClock);
     keys.put(b.accessKeyId, SigningKey.of(b.accessKeySecret));
     this.clock = new SimulatorClock(b.startAt == null ? Instant.now() : b.startAt, b.speed);
     this.state = new CloudState(clock);
@@ -155,7 +155,7 @@ public final class CloudSimulator implements AutoCloseable {
     SignatureVerifier verifier = new SignatureVerifier(keys::find, Clock.systemUTC());
     this.server = new MockWebServer();
     server.setServerSocketFactory(new NoDelayServerSocketFactory());
-    server.setDispatcher(new SimDispatcher(routes, state, verifier, faultTable, expectations, log, this::drain));
+    server.setDispatcher(new SimDispatcher(routes, state, verifier, keys, faultTable, expectations, log, this::drain));
     try {
       server.start(InetAddress.getByName("127.0.0.1"), b.port);
     } catch (IOException e) {
@@ -334,6 +334,23 @@ public final class CloudSimulator implements AutoCloseable {
   public void addSessionKey(String accessKeyId, String accessKeySecret, String securityToken) {
     keys.put(Validate.notBlank(accessKeyId, "accessKeyId"),
         new SigningKey(accessKeySecret, Optional.of(Validate.notBlank(securityToken, "securityToken"))));
+  }
+
+  /**
+   * Accepts an STS session key until an instant, judged by the {@linkplain Builder#sessionClock
+   * session clock}; from then on its requests fail with 400 {@code InvalidSecurityToken.Expired},
+   * as the cloud answers calls signed with an expired STS token.
+   *
+   * @param accessKeyId the temporary AccessKey ID
+   * @param accessKeySecret its secret
+   * @param securityToken the security token
+   * @param expiresAt when the session ends
+   * @throws ValidationException if a value is null or blank
+   */
+  public void addSessionKey(String accessKeyId, String accessKeySecret, String securityToken, Instant expiresAt) {
+    keys.put(Validate.notBlank(accessKeyId, "accessKeyId"),
+        new SigningKey(accessKeySecret, Optional.of(Validate.notBlank(securityToken, "securityToken"))),
+        Validate.notNull(expiresAt, "expiresAt"));
   }
 
   /**
@@ -615,6 +632,7 @@ public final class CloudSimulator implements AutoCloseable {
     private Duration nodePoolReadLag = Duration.ofSeconds(2);
     private int podsPerNode = DEFAULT_PODS_PER_NODE;
     private Instant startAt;
+    private Clock sessionClock = Clock.systemUTC();
 
     private Builder() {}
 
@@ -737,6 +755,19 @@ public final class CloudSimulator implements AutoCloseable {
     }
 
     /**
+     * Sets the clock that session keys added with an expiry expire by (default: the system clock).
+     * Give it the clock a {@code CachedCredentialsProvider} under test uses, to move both at once.
+     * Signature dates are still checked against the real clock.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder sessionClock(Clock clock) {
+      this.sessionClock = clock;
+      return this;
+    }
+
+    /**
      * Seeds the random source that decides {@link FaultRule#share} faults, for reproducible runs.
      *
      * @param seed the seed
@@ -758,6 +789,7 @@ public final class CloudSimulator implements AutoCloseable {
       Validate.inRange(port, "port", 0, 65_535);
       Validate.notBlank(accessKeyId, "accessKeyId");
       Validate.notBlank(accessKeySecret, "accessKeySecret");
+      Validate.notNull(sessionClock, "sessionClock");
       if (!(speed >= 0) || Double.isInfinite(speed)) {
         throw new ValidationException("speed", "must be zero or a positive finite number, was " + speed);
       }

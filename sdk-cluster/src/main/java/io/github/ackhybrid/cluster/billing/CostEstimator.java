@@ -82,7 +82,8 @@ public final class CostEstimator {
     ClusterFeeRule rule = rule(edition, site);
     // The most clock hours that can separate the creation cycle from the deletion cycle is
     // ceil(lifetime / 1 h), reached when the cluster starts late enough in an hour.
-    long spanned = lifetime.toNanos() / HOUR.toNanos() + (lifetime.toNanos() % HOUR.toNanos() == 0 ? 0 : 1);
+    // Whole hours first: toNanos() overflows for lifetimes beyond 292 years.
+    long spanned = lifetime.toHours() + (lifetime.minusHours(lifetime.toHours()).isZero() ? 0 : 1);
     long hours = rule.hourlyPrice().isEmpty() ? 0
         : Math.max(0, spanned - (rule.firstCycleFree() ? 1 : 0) + (rule.lastCycleFree() ? 0 : 1));
     return FeeEstimate.builder().edition(edition).site(site).rule(rule).billedHours(hours)

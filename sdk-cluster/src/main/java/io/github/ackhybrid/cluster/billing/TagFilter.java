@@ -3,6 +3,7 @@ package io.github.ackhybrid.cluster.billing;
 import io.github.ackhybrid.cluster.billing.internal.RequestChecks;
 import io.github.ackhybrid.core.ModelStyle;
 import io.github.ackhybrid.core.exception.ValidationException;
+import io.github.ackhybrid.core.internal.Validate;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -41,7 +42,7 @@ public abstract class TagFilter {
    * @throws ValidationException if the key or a value breaks the limits
    */
   public static TagFilter of(String key, String... values) {
-    return builder().key(key).addValues(values).build();
+    return builder().key(key).addValues(Validate.notNull(values, "tagFilter.values")).build();
   }
 
   /**

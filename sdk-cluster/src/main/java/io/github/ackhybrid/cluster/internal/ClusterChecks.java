@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 public final class ClusterChecks {
   private static final Pattern CLUSTER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
   private static final Pattern REGION = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  private static final Pattern PRINTABLE_ASCII = Pattern.compile("[\\x21-\\x7E]+");
+  private static final int MAX_ID_LENGTH = 128;
   private static final int MAX_TAGS = 20;
   private static final List<String> RESERVED_TAG_PREFIXES = List.of("aliyun", "acs:", "http://", "https://");
 
@@ -46,8 +48,10 @@ public final class ClusterChecks {
    */
   public static String id(String id, String field) {
     Validate.notBlank(id, field);
-    if (id.indexOf('/') >= 0 || !id.equals(id.strip()) || id.chars().anyMatch(Character::isWhitespace)) {
-      throw new ValidationException(field, "must be an id without '/' or blanks, was " + Validate.quote(id));
+    // Alibaba Cloud ids are short ASCII tokens (c..., vpc-..., rg-...); 128 leaves room for any of them.
+    if (id.length() > MAX_ID_LENGTH || !PRINTABLE_ASCII.matcher(id).matches() || id.indexOf('/') >= 0) {
+      throw new ValidationException(field, "must be an id of 1-" + MAX_ID_LENGTH
+          + " printable ASCII characters without '/' or blanks, was " + Validate.quote(id));
     }
     return id;
   }

@@ -39,7 +39,7 @@ public abstract class Tag {
    * @param key the key
    * @param value the value
    * @return the tag
-   * @throws NullPointerException if either is null
+   * @throws io.github.ackhybrid.core.exception.ValidationException if either is null
    */
   public static Tag of(String key, String value) {
     return builder().key(key).value(value).build();

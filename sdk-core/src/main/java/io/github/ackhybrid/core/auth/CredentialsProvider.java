@@ -1,6 +1,7 @@
 package io.github.ackhybrid.core.auth;
 
 import io.github.ackhybrid.core.exception.ConfigurationException;
+import io.github.ackhybrid.core.internal.Validate;
 
 /**
  * Supplies the credentials used to sign each request. Implementations must be thread-safe; the SDK
@@ -25,7 +26,7 @@ public interface CredentialsProvider {
    * @return a static provider
    */
   static CredentialsProvider of(Credentials credentials) {
-    java.util.Objects.requireNonNull(credentials, "credentials");
+    Validate.notNull(credentials, "credentials");
     return new CredentialsProvider() {
       @Override
       public Credentials resolveCredentials() {

@@ -7,6 +7,7 @@ import io.github.ackhybrid.core.ResponseMetadata;
 import io.github.ackhybrid.core.RetryPolicy;
 import io.github.ackhybrid.core.auth.Credentials;
 import io.github.ackhybrid.core.exception.ConfigurationException;
+import io.github.ackhybrid.core.exception.ResponseTooLargeException;
 import io.github.ackhybrid.core.exception.SdkException;
 import io.github.ackhybrid.core.exception.ServiceErrorDetails;
 import io.github.ackhybrid.core.exception.ServiceException;
@@ -34,6 +35,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -296,6 +298,17 @@ public final class ClientRuntime implements AutoCloseable {
       return attempt;
     }
 
+    /**
+     * Cancels the HTTP exchange without marking the call cancelled: closing an unread body would
+     * otherwise make OkHttp drain the rest of it to reuse the connection.
+     */
+    private void dropConnection() {
+      okhttp3.Call c = inFlight;
+      if (c != null) {
+        c.cancel();
+      }
+    }
+
     void cancel() {
       cancelled = true;
       okhttp3.Call c = inFlight;
@@ -369,18 +382,33 @@ public final class ClientRuntime implements AutoCloseable {
       if (status >= 200 && status < 300) {
         ResponseMetadata metadata = ResponseMetadata.of(operation, status, requestId, attempts,
             Duration.ofNanos(System.nanoTime() - startNanos));
-        try (InputStream in = responseBody == null ? InputStream.nullInputStream() : responseBody.byteStream()) {
+        long limit = config.maxResponseBytes();
+        long declared = responseBody == null ? -1 : responseBody.contentLength();
+        if (declared > limit) {
+          throw tooLarge(status, OptionalLong.of(declared));
+        }
+        try (InputStream in = responseBody == null ? InputStream.nullInputStream()
+            : new LimitedInputStream(responseBody.byteStream(), limit, this::dropConnection)) {
           R value = request.operation().decoder().decode(in, metadata);
           log(status, requestId, null);
           return value;
-        } catch (JsonProcessingException e) {
-          mayHaveActed = true;
-          throw failure(ServiceErrors.create(new ServiceErrorDetails(operation, status, "",
-              "the answer is not the JSON this SDK expects: " + e.getOriginalMessage(), requestId, null)),
-              request.retrySafe(), null);
         } catch (IOException e) {
+          if (LimitedInputStream.LimitExceededException.isCauseOf(e)) {
+            throw tooLarge(status, OptionalLong.empty());
+          }
+          if (e instanceof JsonProcessingException) {
+            mayHaveActed = true;
+            throw failure(ServiceErrors.create(new ServiceErrorDetails(operation, status, "",
+                "the answer is not the JSON this SDK expects: " + ((JsonProcessingException) e).getOriginalMessage(),
+                requestId, null)), request.retrySafe(), null);
+          }
           throw ioFailure(e);
         }
+      }
+      if (status >= 300 && status < 400) {
+        ServiceException redirect = ServiceErrors.redirect(operation, status, requestId, response.header("location"));
+        log(status, requestId, "redirect not followed");
+        throw failure(redirect, false, null);
       }
       byte[] bytes;
       try {
@@ -405,6 +433,14 @@ public final class ClientRuntime implements AutoCloseable {
           ? policy.retryThrottling()
           : status >= 500 && request.retrySafe();
       throw failure(error, retryable, retryAfter(response));
+    }
+
+    /** Refuses an answer over the size limit, dropping the connection rather than draining it. */
+    private AttemptFailure tooLarge(int status, OptionalLong declared) {
+      mayHaveActed = true;
+      dropConnection();
+      log(status, null, "answer larger than " + config.maxResponseBytes() + " bytes refused");
+      return failure(new ResponseTooLargeException(operation, config.maxResponseBytes(), declared), false, null);
     }
 
     private AttemptFailure ioFailure(IOException e) {

@@ -42,7 +42,7 @@ public final class OkHttpTransport implements HttpTransport {
         .retryOnConnectionFailure(false)
         .followRedirects(false)
         .followSslRedirects(false);
-    config.proxy().ifPresent(builder::proxy);
+    ProxySettings.apply(config, builder);
     this.client = builder.build();
   }
 

@@ -14,9 +14,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The few threads the SDK itself owns, shared by every client in the JVM and created on first use:
  * one scheduler that times retries, waiter polls and credential refreshes (it only hands work on,
  * never runs user code or I/O), and a small pool that completes asynchronous results. All are
- * daemon threads named {@code ackhybrid-*}, so they never keep a JVM alive.
+ * daemon threads named {@code ackhybrid-*}, so they never keep a JVM alive, and each ends after a
+ * minute without work, so a program that closed its clients is left with none of them.
  */
 public final class SdkExecutors {
+  private static final long IDLE_THREAD_LIFETIME_SECONDS = 60;
+
   private SdkExecutors() {}
 
   private static final class Holder {
@@ -62,6 +65,12 @@ public final class SdkExecutors {
     ScheduledThreadPoolExecutor scheduler =
         new ScheduledThreadPoolExecutor(1, daemonThreads("ackhybrid-scheduler"));
     scheduler.setRemoveOnCancelPolicy(true);
+    // Once every client is closed the thread ends after a minute of idleness, like OkHttp's own.
+    // The JDK's caution about core threads timing out concerns pools whose last thread could leave
+    // while a delayed task is queued; ThreadPoolExecutor.getTask never lets the last worker exit
+    // while the queue holds a task, and schedule() starts a new worker when none is left.
+    scheduler.setKeepAliveTime(IDLE_THREAD_LIFETIME_SECONDS, TimeUnit.SECONDS);
+    scheduler.allowCoreThreadTimeOut(true);
     return scheduler;
   }
 
@@ -69,7 +78,7 @@ public final class SdkExecutors {
     // Completing a future runs the user's dependent stages, which may be slow; a few threads keep
     // one slow callback from stalling every other result. Idle threads die after a minute.
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, IDLE_THREAD_LIFETIME_SECONDS, TimeUnit.SECONDS,
         new LinkedBlockingQueue<>(), daemonThreads("ackhybrid-completion"));
     pool.allowCoreThreadTimeOut(true);
     return pool;

@@ -8,6 +8,8 @@ import io.github.ackhybrid.core.exception.ServiceErrorDetails;
 import io.github.ackhybrid.core.exception.ServiceException;
 import io.github.ackhybrid.core.exception.ThrottlingException;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
@@ -58,6 +60,40 @@ public final class ServiceErrors {
         : text(json, "RequestId", "requestId", "requestid", "request_id");
     String recommend = text(json, "Recommend", "recommend");
     return create(new ServiceErrorDetails(operation, status, code, message, requestId, recommend));
+  }
+
+  /**
+   * Builds the exception for a redirect, which the SDK never follows: a signed request or a
+   * bearer token must not be replayed to a host the user did not configure, and the cloud APIs do
+   * not redirect, so one comes from something in between (a captive portal, a misrouted proxy).
+   * Only the target's scheme, host and port are shown; its path and query may carry tokens.
+   *
+   * @param operation the operation
+   * @param status the 3xx status
+   * @param requestId the request id header, or null
+   * @param location the {@code Location} header, or null
+   * @return the exception, a plain {@link ServiceException} with the status
+   */
+  public static ServiceException redirect(String operation, int status, String requestId, String location) {
+    return new ServiceException(new ServiceErrorDetails(operation, status, "",
+        "the endpoint answered with a redirect to " + origin(location)
+            + ", which the SDK does not follow; check the endpoint and any proxy in between",
+        requestId, null));
+  }
+
+  private static String origin(String location) {
+    if (location == null || location.isBlank()) {
+      return "nowhere (no Location header)";
+    }
+    try {
+      URI uri = new URI(location.trim());
+      if (uri.getHost() == null) {
+        return "a path on the same host";
+      }
+      return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+    } catch (URISyntaxException e) {
+      return "an unreadable Location";
+    }
   }
 
   /**

@@ -85,7 +85,8 @@ final class DefaultMeshAsyncClient implements MeshAsyncClient {
 
   @Override
   public AsyncPaginator<CandidateCluster> listCandidateClusters(String meshId) {
-    return listCandidateClusters(ListCandidateClustersRequest.builder().meshId(meshId).build());
+    return listCandidateClusters(
+        ListCandidateClustersRequest.builder().meshId(Validate.notNull(meshId, "meshId")).build());
   }
 
   @Override

@@ -99,7 +99,8 @@ public final class DefaultMeshClient implements MeshClient {
 
   @Override
   public Paginator<CandidateCluster> listCandidateClusters(String meshId) {
-    return listCandidateClusters(ListCandidateClustersRequest.builder().meshId(meshId).build());
+    return listCandidateClusters(
+        ListCandidateClustersRequest.builder().meshId(Validate.notNull(meshId, "meshId")).build());
   }
 
   @Override

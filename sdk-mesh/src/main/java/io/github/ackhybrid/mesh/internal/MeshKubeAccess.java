@@ -3,6 +3,7 @@ package io.github.ackhybrid.mesh.internal;
 import io.github.ackhybrid.core.CloudConfig;
 import io.github.ackhybrid.core.exception.ConfigurationException;
 import io.github.ackhybrid.core.exception.SdkException;
+import io.github.ackhybrid.core.internal.ProxySettings;
 import io.github.ackhybrid.kube.KubeClient;
 import io.github.ackhybrid.kube.Kubeconfig;
 import io.github.ackhybrid.mesh.IstioApiVersion;
@@ -54,7 +55,7 @@ final class MeshKubeAccess implements AutoCloseable {
     this.clock = config.clock();
     OkHttpClient.Builder http = new OkHttpClient.Builder();
     // The control plane is reached the way the cloud API is: through the configured proxy, if any.
-    config.proxy().ifPresent(http::proxy);
+    ProxySettings.apply(config, http);
     this.http = http.build();
   }
 

@@ -205,10 +205,10 @@ public final class MeshValidation {
   private static void checkEach(Map<String, String> tags, String field) {
     for (Map.Entry<String, String> e : tags.entrySet()) {
       String key = e.getKey();
-      Validate.notBlank(key, field + " key");
+      Validate.notBlank(key, field + ".key");
       String lower = key.toLowerCase(Locale.ROOT);
       if (key.length() > 128 || lower.startsWith("aliyun") || lower.startsWith("acs:")) {
-        throw new ValidationException(field + " key",
+        throw new ValidationException(field + ".key",
             "must be at most 128 characters and not start with aliyun or acs:, was " + Validate.quote(key));
       }
       String value = Validate.noControlCharacters(Validate.notNull(e.getValue(), field + "[" + key + "]"),

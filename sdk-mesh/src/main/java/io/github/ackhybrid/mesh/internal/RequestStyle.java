@@ -1,5 +1,6 @@
 package io.github.ackhybrid.mesh.internal;
 
+import io.github.ackhybrid.core.internal.ModelValidationException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -24,5 +25,7 @@ import org.immutables.value.Value;
     depluralize = true,
     redactedMask = "****",
     validationMethod = Value.Style.ValidationMethod.NONE,
+    throwForNullPointer = ModelValidationException.class,
+    throwForInvalidImmutableState = ModelValidationException.class,
     defaults = @Value.Immutable(copy = false))
 public @interface RequestStyle {}

@@ -1,6 +1,7 @@
 package io.github.ackhybrid.mesh.model;
 
 import io.github.ackhybrid.core.ModelStyle;
+import io.github.ackhybrid.core.internal.Validate;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -35,7 +36,7 @@ public abstract class LocalityDistribution {
    * @return the entry
    */
   public static LocalityDistribution of(String from, Map<String, Integer> to) {
-    return builder().from(from).putAllTo(to).build();
+    return builder().from(from).putAllTo(Validate.notNull(to, "localityDistribution.to")).build();
   }
 
   /**

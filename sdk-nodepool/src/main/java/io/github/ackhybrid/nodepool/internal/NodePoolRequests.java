@@ -39,6 +39,7 @@ import java.util.OptionalLong;
  */
 final class NodePoolRequests {
   static final ServiceDefinition CS = ServiceDefinition.regional("cs", "2015-12-15", ApiStyle.ROA);
+  private static final int MAX_POOL_NAME = 63;
   private static final String POOLS = "/clusters/{ClusterId}/nodepools";
   private static final String POOL = "/clusters/{ClusterId}/nodepools/{NodepoolId}";
 
@@ -96,7 +97,12 @@ final class NodePoolRequests {
   Call<List<NodePool>, List<NodePool>> listPools(String clusterId, String nameFilter) {
     Ids.clusterId(clusterId);
     if (nameFilter != null) {
+      // A filter matches names made anywhere, the console's included, so only its length is bounded.
       Validate.notBlank(nameFilter, "listPools.name");
+      if (nameFilter.length() > MAX_POOL_NAME) {
+        throw new ValidationException("listPools.name", "must be at most " + MAX_POOL_NAME
+            + " characters, the longest a node pool name can be, was " + nameFilter.length());
+      }
     }
     return new Call<>(LIST.request().pathParam("ClusterId", clusterId).query("NodepoolName", nameFilter).build(),
         pools -> pools);

@@ -3,6 +3,7 @@ package io.github.ackhybrid.nodepool.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.ackhybrid.core.ModelStyle;
+import io.github.ackhybrid.core.internal.Validate;
 import org.immutables.value.Value;
 
 /** A Kubernetes node taint as a node pool carries it ({@code {key, value, effect}} on the wire). */
@@ -60,7 +61,7 @@ public abstract class Taint {
    * @return the taint
    */
   public static Taint of(String key, String value, TaintEffect effect) {
-    return builder().key(key).value(value).effectAsString(effect.wireValue()).build();
+    return builder().key(key).value(value).effectAsString(Validate.notNull(effect, "taint.effect").wireValue()).build();
   }
 
   /**

@@ -20,7 +20,8 @@ import okhttp3.mockwebserver.SocketPolicy;
  *   <li>parse the call, give it a request id, and find its product from the API version and its
  *       operation from the routing table;
  *   <li>verify the signature (V3, ROA V2 or RPC V2) against the real wall clock; a failure answers
- *       with the verifier's status and code;
+ *       with the verifier's status and code; a valid signature by an STS session key past its
+ *       expiry answers 400 {@code InvalidSecurityToken.Expired};
  *   <li>draw a fault; faults that do not act (throttling, 5xx, dropping before acting) answer now;
  *   <li>serve a matching expectation, or else the operation's handler under the state lock; an
  *       unknown version answers 400 {@code NoSuchVersion} (400 {@code MissingParameter} when there
@@ -37,6 +38,7 @@ public final class SimDispatcher extends Dispatcher {
   private final Routes routes;
   private final CloudState state;
   private final SignatureVerifier verifier;
+  private final KeyRing keys;
   private final FaultTable faults;
   private final ExpectationTable expectations;
   private final RequestLog log;
@@ -48,17 +50,19 @@ public final class SimDispatcher extends Dispatcher {
    * @param routes the operations
    * @param state the shared state
    * @param verifier the signature verifier
+   * @param keys the AccessKeys, for the expiry of session keys
    * @param faults the fault rules
    * @param expectations the expectations
    * @param log where calls are recorded
    * @param afterReceive run first for every call; the simulator drains MockWebServer's own request
    *     queue with it, which would otherwise keep every request for the server's lifetime
    */
-  public SimDispatcher(Routes routes, CloudState state, SignatureVerifier verifier, FaultTable faults,
+  public SimDispatcher(Routes routes, CloudState state, SignatureVerifier verifier, KeyRing keys, FaultTable faults,
       ExpectationTable expectations, RequestLog log, Runnable afterReceive) {
     this.routes = routes;
     this.state = state;
     this.verifier = verifier;
+    this.keys = keys;
     this.faults = faults;
     this.expectations = expectations;
     this.log = log;
@@ -86,6 +90,13 @@ public final class SimDispatcher extends Dispatcher {
         hasAuthorization ? request.query() : request.parameters(), request.headers(), request.body());
     if (!auth.valid()) {
       return plain(request, error(request, product, auth.httpStatus(), auth.errorCode(), auth.message()), null);
+    }
+    Optional<Instant> expired = keys.expired(auth.accessKeyId());
+    if (expired.isPresent()) {
+      // The code is the one STS-signed calls get (signing-credentials.md, error table); the table
+      // gives 400 or 403 by product, and 400 is what the gateway's other signature errors use.
+      return plain(request, error(request, product, 400, "InvalidSecurityToken.Expired",
+          "Specified SecurityToken is expired; it expired at " + expired.get() + "."), null);
     }
     FaultSpec fault = faults.draw(action, product).orElse(null);
     if (fault != null && !fault.kind().acts()) {
