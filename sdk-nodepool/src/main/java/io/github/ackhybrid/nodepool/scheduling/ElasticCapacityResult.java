@@ -1,6 +1,7 @@
 package io.github.ackhybrid.nodepool.scheduling;
 
 import io.github.ackhybrid.core.ModelStyle;
+import io.github.ackhybrid.core.internal.Validate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -65,8 +66,10 @@ public abstract class ElasticCapacityResult {
    *
    * @param target the target
    * @return the matching actions, in order
+   * @throws io.github.ackhybrid.core.exception.ValidationException if the target is null
    */
   public List<ElasticAction> actions(ElasticAction.Target target) {
+    Validate.notNull(target, "target");
     return actions().stream().filter(a -> a.target() == target).toList();
   }
 

@@ -2,6 +2,7 @@ package io.github.ackhybrid.nodepool.scheduling;
 
 import io.github.ackhybrid.core.ModelStyle;
 import io.github.ackhybrid.core.exception.ValidationException;
+import io.github.ackhybrid.core.internal.Validate;
 import io.github.ackhybrid.nodepool.scheduling.internal.KubeNames;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +62,7 @@ public abstract class ElasticWorkload {
    * @throws ValidationException if a name or label breaks its rule
    */
   public static ElasticWorkload of(String namespace, Map<String, String> podLabels) {
-    return builder().namespace(namespace).podLabels(podLabels).build();
+    return builder().namespace(namespace).podLabels(Validate.notNull(podLabels, "elasticWorkload.podLabels")).build();
   }
 
   /**
