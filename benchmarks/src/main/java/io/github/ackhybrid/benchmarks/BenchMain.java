@@ -228,9 +228,10 @@ public final class BenchMain {
     progress.accept("scale: " + s.scaleCalls() + " async calls, server latency " + s.latencyMillis()
         + " ms, maxConcurrency " + s.scaleConcurrency() + ", -Xmx256m");
     Map<String, String> r = s.inProcess()
-        ? ScaleRun.run(slow, s.scaleCalls(), s.scaleConcurrency())
+        ? ScaleRun.run(slow, s.scaleCalls(), s.scaleConcurrency(), Duration.ofMillis(s.latencyMillis()))
         : child(List.of("-Xmx256m"), ScaleRun.class, List.of("--endpoint", slow.toString(),
-            "--calls", String.valueOf(s.scaleCalls()), "--concurrency", String.valueOf(s.scaleConcurrency())));
+            "--calls", String.valueOf(s.scaleCalls()), "--concurrency", String.valueOf(s.scaleConcurrency()),
+            "--latency-ms", String.valueOf(s.latencyMillis())));
     long calls = Long.parseLong(r.get("calls"));
     long completed = Long.parseLong(r.get("completed"));
     double wall = Long.parseLong(r.get("wallMillis")) / 1000.0;

@@ -1,10 +1,12 @@
 package io.github.ackhybrid.benchmarks;
 
 import io.github.ackhybrid.cluster.ClusterClient;
+import io.github.ackhybrid.core.CloudConfig;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -26,7 +28,8 @@ public final class ScaleRun {
 
   /**
    * Runs the scale test and prints {@code key=value} lines. Options: {@code --endpoint URI},
-   * {@code --calls N} (default 10000), {@code --concurrency N} (default 16).
+   * {@code --calls N} (default 10000), {@code --concurrency N} (default 16), {@code --latency-ms N}
+   * (the server's latency, default 200).
    *
    * @param args the options
    * @throws Exception if the run cannot start
@@ -34,7 +37,8 @@ public final class ScaleRun {
   public static void main(String[] args) throws Exception {
     Options options = Options.parse(args);
     Map<String, String> result = run(URI.create(options.value("endpoint", "")),
-        options.intValue("calls", 10_000), options.intValue("concurrency", 16));
+        options.intValue("calls", 10_000), options.intValue("concurrency", 16),
+        Duration.ofMillis(options.intValue("latency-ms", 200)));
     result.forEach((k, v) -> System.out.println(k + "=" + v));
   }
 
@@ -44,10 +48,12 @@ public final class ScaleRun {
    * @param endpoint the slow server
    * @param calls how many calls
    * @param concurrency the SDK's {@code maxConcurrency}
+   * @param latency how long the server takes to answer
    * @return the figures, in print order
    * @throws Exception if the run cannot start
    */
-  public static Map<String, String> run(URI endpoint, int calls, int concurrency) throws Exception {
+  public static Map<String, String> run(URI endpoint, int calls, int concurrency, Duration latency)
+      throws Exception {
     System.gc();
     List<MemoryPoolMXBean> heap = new ArrayList<>();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -61,7 +67,13 @@ public final class ScaleRun {
     List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
     CountDownLatch done = new CountDownLatch(calls);
     long start = System.nanoTime();
-    try (ClusterClient client = ClusterClient.create(Clients.sdkConfig(endpoint, concurrency))) {
+    // The call timeout covers the whole call, the wait for a free slot included: the last of the
+    // calls waits about calls x latency / concurrency, far beyond the default of 60 s.
+    Duration lastCallWaits = latency.multipliedBy(calls).dividedBy(concurrency);
+    CloudConfig config = Clients.sdkConfig(endpoint, concurrency).toBuilder()
+        .callTimeout(lastCallWaits.multipliedBy(2).plusMinutes(1))
+        .build();
+    try (ClusterClient client = ClusterClient.create(config)) {
       // Results are counted and dropped as they arrive, so the heap holds only what is in flight.
       for (int i = 0; i < calls; i++) {
         client.async().describeCluster(Payloads.CLUSTER_ID).whenComplete((cluster, error) -> {

@@ -9,8 +9,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Counts the SDK's threads while a run goes on: every 20 ms, the live threads whose names start
- * with {@code ackhybrid-} (the SDK's own) or {@code OkHttp} (OkHttp's, including the SDK's HTTP
- * threads while OkHttp has renamed them for a call). Keeps the highest count and the kinds seen.
+ * with {@code ackhybrid-} (the SDK's own), {@code OkHttp} (OkHttp's, including the SDK's HTTP
+ * threads while OkHttp has renamed them for a call) or {@code Okio Watchdog} (the thread that times
+ * out the SDK's calls). Keeps the highest count and the kinds seen.
  */
 final class ThreadSampler implements AutoCloseable {
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -26,7 +27,7 @@ final class ThreadSampler implements AutoCloseable {
   }
 
   static boolean isSdkThread(String name) {
-    return name.startsWith("ackhybrid-") || name.startsWith("OkHttp");
+    return name.startsWith("ackhybrid-") || name.startsWith("OkHttp") || name.startsWith("Okio Watchdog");
   }
 
   int peak() {

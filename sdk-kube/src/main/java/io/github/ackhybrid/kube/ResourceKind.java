@@ -52,6 +52,11 @@ public record ResourceKind(String group, String version, String kind, String plu
   /**
    * Checks every part.
    *
+   * @param group the API group; empty for the core group
+   * @param version the API version within the group
+   * @param kind the kind as written in manifests
+   * @param plural the lowercase plural used in REST paths
+   * @param namespaced whether objects of this kind live in a namespace
    * @throws ValidationException if a part is null or malformed, e.g. a plural with capitals
    */
   public ResourceKind {

@@ -41,7 +41,7 @@ public final class HybridPoolPreflight {
    * Gathers the preflight facts of a live cluster: its type, spec, profile and version
    * (DescribeClusterDetail), its active add-ons (ListClusterAddonInstances) and how many Ready
    * cloud (ECS) nodes it has (DescribeClusterNodes). Pass the result to {@link #check(PreflightInput)}
-   * or to {@link NodePoolClient#createHybridPool(String, PreflightInput, HybridPoolSpec)}.
+   * or to {@link NodePoolClient#createHybridPool(String, PreflightInput, java.util.function.Consumer)}.
    *
    * @param clusters a client for the cluster's region
    * @param pools a node pool client for the same region

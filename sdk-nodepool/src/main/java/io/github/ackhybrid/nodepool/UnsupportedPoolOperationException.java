@@ -7,6 +7,8 @@ import java.util.Objects;
  * The operation does not apply to this kind of node pool, such as scaling a hybrid cloud node pool,
  * whose servers the cloud cannot create. Raised before the operation is sent; the message says
  * what to do instead.
+ *
+ * @serial exclude
  */
 public class UnsupportedPoolOperationException extends SdkException {
   private static final long serialVersionUID = 1L;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ackhybrid.core.RetryPolicy;
+import io.github.ackhybrid.core.exception.ServiceException;
 import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.nodepool.model.Node;
 import io.github.ackhybrid.nodepool.model.NodePool;
@@ -151,6 +153,38 @@ class NodePoolBindingTest {
         "/scaling_group/login_password", "/auto_scaling/type")) {
       assertTrue(body.at(gone).isMissingNode(), gone + " must not be sent back: " + body);
     }
+  }
+
+  @Test
+  void eachListedPoolKeepsExactlyItsOwnJsonForReadModifyWrite() {
+    String second = "{\"nodepool_info\":{\"nodepool_id\":\"np2\",\"name\":\"zweite-gr\u00f6\u00dfe\","
+        + "\"type\":\"ess\"},\"scaling_group\":{\"spot_strategy\":\"NoSpot\"},\"mystery\":{\"k\":[true,null]}}";
+    cs.enqueue(200, "{\"page_info\":{\"total_count\":3},\"nodepools\": [ {\"nodepool_info\":{\"nodepool_id\":\"np1\","
+        + "\"type\":\"ess\"},\"first_only\":1},\n  " + second + " ,{\"nodepool_info\":{\"nodepool_id\":\"np3\"}}],"
+        + "\"trailer\":{\"nodepools\":[]}}");
+    cs.enqueue(200, "{\"task_id\":\"T-1\"}");
+    List<NodePool> list = pools.listPools(CLUSTER);
+    assertEquals(List.of("np1", "np2", "np3"), list.stream().map(NodePool::id).toList());
+    assertEquals(second, list.get(1).rawJson());
+    assertEquals("zweite-gr\u00f6\u00dfe", list.get(1).name());
+
+    pools.updatePool(CLUSTER, list.get(1), u -> u.label("tier", "gold"));
+    cs.take();
+    JsonNode body = MockCs.body(cs.take());
+    assertEquals("{\"k\":[true,null]}", body.get("mystery").toString());
+    assertEquals("NoSpot", body.at("/scaling_group/spot_strategy").asText());
+    assertEquals("zweite-gr\u00f6\u00dfe", body.at("/nodepool_info/name").asText());
+    assertFalse(body.has("first_only"), "nothing of the neighbouring pools: " + body);
+  }
+
+  @Test
+  void aPoolThatIsNotAJsonObjectIsAMalformedAnswer() {
+    // A malformed answer to a read is retried, so every attempt gets the same one.
+    for (int attempt = 0; attempt < RetryPolicy.defaults().maxAttempts(); attempt++) {
+      cs.enqueue(200, "{\"nodepools\":[{\"nodepool_info\":{\"nodepool_id\":\"np1\"}},\"np2\"]}");
+    }
+    ServiceException error = assertThrows(ServiceException.class, () -> pools.listPools(CLUSTER));
+    assertTrue(error.getMessage().contains("a node pool must be a JSON object"), error.getMessage());
   }
 
   @Test

@@ -31,7 +31,22 @@ public record RecordedCall(String method, String path, Optional<String> action, 
     Map<String, String> query, Map<String, String> headers, String body, int status, String requestId,
     Instant time, Optional<FaultKind> fault) {
 
-  /** Copies the maps so the record stays immutable. */
+  /**
+   * Copies the maps so the record stays immutable.
+   *
+   * @param method the HTTP method
+   * @param path the path as received, without the query
+   * @param action the operation, if known
+   * @param product the product the API version named, if known
+   * @param query the decoded query parameters
+   * @param headers the request headers
+   * @param body the request body as UTF-8 text
+   * @param status the HTTP status sent, 0 when no answer was sent
+   * @param requestId the request id the answer carried
+   * @param time the simulated time the call arrived
+   * @param fault the fault injected into the call, if any
+   * @throws NullPointerException if a part is null
+   */
   public RecordedCall {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(path, "path");

@@ -16,7 +16,15 @@ import java.util.Map;
  *     the cluster's nodes were created
  */
 public record WorkloadPlacement(int replicas, int running, int pending, Map<String, Integer> podsByNodePool) {
-  /** Copies the map, keeping its order, so the value stays immutable. */
+  /**
+   * Copies the map, keeping its order, so the value stays immutable.
+   *
+   * @param replicas the pods the workload wants
+   * @param running the pods placed on Ready nodes
+   * @param pending the pods still waiting for room
+   * @param podsByNodePool running pods by node pool id
+   * @throws NullPointerException if the map is null
+   */
   public WorkloadPlacement {
     podsByNodePool = Collections.unmodifiableMap(new LinkedHashMap<>(podsByNodePool));
   }

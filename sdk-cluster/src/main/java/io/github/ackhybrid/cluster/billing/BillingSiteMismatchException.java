@@ -8,6 +8,8 @@ import io.github.ackhybrid.core.exception.ServiceException;
  * typically means the client called the other site's endpoint: an account belongs to either the
  * China site or the international site, whatever region its clusters run in. Build the client with
  * the other {@link BillingSite}.
+ *
+ * @serial exclude
  */
 public class BillingSiteMismatchException extends ServiceException {
   private static final long serialVersionUID = 1L;

@@ -1,7 +1,6 @@
 package io.github.ackhybrid.cluster.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -53,18 +52,28 @@ public final class JsonText extends JsonDeserializer<Object> implements Contextu
 
   @Override
   public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    JsonNode node;
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       String text = p.getText();
-      node = text.isBlank() ? null : parse(text);
-    } else {
-      node = p.readValueAsTree();
+      if (text.isBlank()) {
+        return absent();
+      }
+      try (JsonParser inner = Json.mapper().createParser(text)) {
+        if (inner.nextToken() != JsonToken.START_OBJECT) {
+          return absent();
+        }
+        return reader == null ? readMap(inner) : reader.readValue(inner);
+      } catch (IOException | IllegalArgumentException e) {
+        return absent();
+      }
     }
-    if (node == null || !node.isObject()) {
+    if (reader == null && p.currentToken() == JsonToken.START_OBJECT) {
+      return readMap(p);
+    }
+    // A typed value that is a real object goes through a tree, so a value of the wrong shape can be
+    // dropped without leaving the parser of the whole answer in the middle of it.
+    JsonNode node = p.readValueAsTree();
+    if (reader == null || node == null || !node.isObject()) {
       return absent();
-    }
-    if (reader == null) {
-      return freeze(Json.mapper().convertValue(node, Object.class));
     }
     try {
       return reader.readValue(node);
@@ -82,32 +91,41 @@ public final class JsonText extends JsonDeserializer<Object> implements Contextu
     return type != null && type.isMapLikeType() ? Collections.emptyMap() : null;
   }
 
-  private static JsonNode parse(String text) {
-    try {
-      return Json.mapper().readTree(text);
-    } catch (JsonProcessingException e) {
-      return null;
+  /** Reads the object at the parser's current token straight into unmodifiable maps and lists. */
+  private static Map<String, Object> readMap(JsonParser p) throws IOException {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      Object value = readValue(p, p.nextToken());
+      if (value == null) {
+        map.remove(name);
+      } else {
+        map.put(name, value);
+      }
     }
+    return Collections.unmodifiableMap(map);
   }
 
-  /** Makes a value unmodifiable all the way down, dropping null map entries an immutable model cannot hold. */
-  private static Object freeze(Object value) {
-    if (value instanceof Map) {
-      Map<String, Object> copy = new LinkedHashMap<>();
-      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-        if (e.getValue() != null) {
-          copy.put(String.valueOf(e.getKey()), freeze(e.getValue()));
+  private static Object readValue(JsonParser p, JsonToken token) throws IOException {
+    switch (token) {
+      case START_OBJECT:
+        return readMap(p);
+      case START_ARRAY:
+        List<Object> list = new ArrayList<>();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+          list.add(readValue(p, t));
         }
-      }
-      return Collections.unmodifiableMap(copy);
+        return Collections.unmodifiableList(list);
+      case VALUE_STRING:
+        return p.getText();
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return p.getNumberValue();
+      case VALUE_TRUE:
+        return Boolean.TRUE;
+      case VALUE_FALSE:
+        return Boolean.FALSE;
+      default:
+        return null;
     }
-    if (value instanceof List) {
-      List<Object> copy = new ArrayList<>();
-      for (Object element : (List<?>) value) {
-        copy.add(freeze(element));
-      }
-      return Collections.unmodifiableList(copy);
-    }
-    return value;
   }
 }

@@ -48,7 +48,11 @@ public @interface WireInstant {
         return null;
       }
       String t = text.trim();
-      if (t.chars().allMatch(Character::isDigit)) {
+      Instant common = Rfc3339.parseOrNull(t);
+      if (common != null) {
+        return common;
+      }
+      if (allDigits(t)) {
         try {
           return Instant.ofEpochMilli(Long.parseLong(t));
         } catch (NumberFormatException e) {
@@ -64,6 +68,15 @@ public @interface WireInstant {
           return null;
         }
       }
+    }
+
+    private static boolean allDigits(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        if (!Character.isDigit(text.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }

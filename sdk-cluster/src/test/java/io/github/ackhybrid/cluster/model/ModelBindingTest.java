@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ackhybrid.core.internal.Json;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,26 @@ class ModelBindingTest {
     Cluster broken = read(Cluster.class, "{\"cluster_id\":\"c1\",\"master_url\":\"{not json\",\"meta_data\":\"[1,2\"}");
     assertTrue(broken.apiServerEndpoints().isEmpty());
     assertEquals(Map.of(), broken.metaData());
+  }
+
+  @Test
+  void metaDataKeepsJsonTypesDropsNullEntriesAtEveryDepthAndIsReadOnlyAllTheWayDown() throws Exception {
+    String meta = "{\"n\":3,\"big\":12345678901,\"f\":1.5,\"ok\":true,\"gone\":null,\"dup\":1,\"dup\":null,"
+        + "\"nested\":{\"x\":null,\"y\":[null,\"s\",{\"z\":null}]}}";
+    for (String wire : List.of("\"" + meta.replace("\"", "\\\"") + "\"", meta)) {
+      Map<String, Object> m = read(Cluster.class, "{\"cluster_id\":\"c1\",\"meta_data\":" + wire + "}").metaData();
+      assertEquals(List.of("n", "big", "f", "ok", "nested"), List.copyOf(m.keySet()), wire);
+      assertEquals(3, m.get("n"));
+      assertEquals(12345678901L, m.get("big"));
+      assertEquals(1.5, m.get("f"));
+      assertEquals(true, m.get("ok"));
+      Map<?, ?> nested = (Map<?, ?>) m.get("nested");
+      assertFalse(nested.containsKey("x"));
+      List<?> y = (List<?>) nested.get("y");
+      assertEquals(Arrays.asList(null, "s", Map.of()), y);
+      assertThrows(UnsupportedOperationException.class, () -> nested.clear());
+      assertThrows(UnsupportedOperationException.class, () -> ((Map<?, ?>) y.get(2)).clear());
+    }
   }
 
   @Test

@@ -23,7 +23,18 @@ public record ServiceErrorDetails(
     String recommend,
     String attemptHistory) implements java.io.Serializable {
 
-  /** Checks the required parts and turns null texts into empty ones. */
+  /**
+   * Checks the required parts and turns null texts into empty ones.
+   *
+   * @param operation the API operation that failed
+   * @param statusCode the HTTP status
+   * @param errorCode the service's error code, empty if none
+   * @param errorMessage the service's message, empty if none
+   * @param requestId the request id, null if unknown
+   * @param recommend the troubleshooting link, null if none
+   * @param attemptHistory what earlier attempts of the same call ran into, empty after one attempt
+   * @throws NullPointerException if the operation is null
+   */
   public ServiceErrorDetails {
     Objects.requireNonNull(operation, "operation");
     errorCode = errorCode == null ? "" : errorCode;

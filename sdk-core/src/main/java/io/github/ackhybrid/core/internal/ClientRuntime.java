@@ -64,7 +64,9 @@ import org.slf4j.LoggerFactory;
  * failure does resilience4j take over, with that failure replayed as its first attempt, so attempts
  * are counted and spaced exactly as if it had run them all.
  *
- * <p>Every attempt is signed afresh (new date and nonce) over the same body bytes. What may be
+ * <p>Every attempt is signed afresh (new date and nonce) over the same body bytes, as OkHttp starts
+ * it: an async call that waited in the dispatcher's queue is not sent with a stale date. The call
+ * timeout is a deadline from the moment the call was made, so that wait counts too. What may be
  * retried: throttling for every call; connection failures that happened before the request was
  * sent for every call; timeouts, truncated or malformed answers and 5xx only for retry-safe calls.
  */
@@ -327,19 +329,32 @@ public final class ClientRuntime implements AutoCloseable {
         throw new AttemptFailure(new TransportException(operation,
             operation + " did not complete within the call timeout of " + callTimeout, null), false, 0);
       }
-      Request httpRequest;
-      try {
-        httpRequest = sign(config.credentials().resolveCredentials());
-      } catch (SdkException e) {
-        throw new AttemptFailure(e, false, 0);
-      } catch (RuntimeException e) {
-        throw new AttemptFailure(new ConfigurationException(
-            operation + ": the credentials provider failed: " + e.getClass().getSimpleName(), e), false, 0);
-      }
-      okhttp3.Call http = transport.client().newCall(httpRequest);
-      http.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
+      Request unsigned = new Request.Builder().url(url)
+          .tag(SigningInterceptor.Signer.class, this::signWhenSent)
+          .build();
+      okhttp3.Call http = transport.client().newCall(unsigned);
+      // A deadline rather than a timeout: OkHttp starts a call's timeout only when the call leaves the
+      // dispatcher's queue, while the deadline also counts the wait there.
+      http.timeout().deadlineNanoTime(deadlineNanos);
       inFlight = http;
       return http;
+    }
+
+    /** Signs the attempt as OkHttp starts it, so the date and nonce are fresh after a wait for a slot. */
+    private Request signWhenSent(Request unsigned) throws IOException {
+      if (deadlineNanos - System.nanoTime() <= 0) {
+        throw new InterruptedIOException("the call timeout passed while the call waited for a free slot");
+      }
+      Credentials credentials;
+      try {
+        credentials = config.credentials().resolveCredentials();
+      } catch (SdkException e) {
+        throw new NotSent(new AttemptFailure(e, false, 0));
+      } catch (RuntimeException e) {
+        throw new NotSent(new AttemptFailure(new ConfigurationException(
+            operation + ": the credentials provider failed: " + e.getClass().getSimpleName(), e), false, 0));
+      }
+      return sign(credentials);
     }
 
     private Request sign(Credentials credentials) {
@@ -388,7 +403,7 @@ public final class ClientRuntime implements AutoCloseable {
           throw tooLarge(status, OptionalLong.of(declared));
         }
         try (InputStream in = responseBody == null ? InputStream.nullInputStream()
-            : new LimitedInputStream(responseBody.byteStream(), limit, this::dropConnection)) {
+            : new BodyStream(new LimitedInputStream(responseBody.byteStream(), limit, this::dropConnection), declared)) {
           R value = request.operation().decoder().decode(in, metadata);
           log(status, requestId, null);
           return value;
@@ -444,6 +459,9 @@ public final class ClientRuntime implements AutoCloseable {
     }
 
     private AttemptFailure ioFailure(IOException e) {
+      if (e instanceof NotSent) {
+        return ((NotSent) e).failure;
+      }
       boolean notSent = e instanceof ConnectException || e instanceof NoRouteToHostException
           || e instanceof UnknownHostException;
       String what;
@@ -572,6 +590,18 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   private record Endpoint(HttpUrl base, String hostHeader) {}
+
+  /** Carries an attempt that was refused before sending (no credentials) through OkHttp to the pipeline. */
+  private static final class NotSent extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient AttemptFailure failure;
+
+    NotSent(AttemptFailure failure) {
+      super(failure.error().getMessage(), failure);
+      this.failure = failure;
+    }
+  }
 
   private record SignedDate(long epochSecond, String text) {}
 

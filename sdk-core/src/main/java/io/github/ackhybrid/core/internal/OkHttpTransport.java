@@ -14,7 +14,8 @@ import okhttp3.OkHttpClient;
  * concurrency (OkHttp allows only 5 requests per host by default), calls beyond the limit wait in
  * the dispatcher's queue without holding a thread, no more threads exist than calls may be in
  * flight ({@link CallThreads}), and the pool keeps as many idle connections as can be busy at once.
- * OkHttp's own silent retry is off: retries are the pipeline's decision.
+ * OkHttp's own silent retry is off: retries are the pipeline's decision. Requests are signed as they
+ * start ({@link SigningInterceptor}), after any wait in the dispatcher's queue.
  */
 public final class OkHttpTransport implements HttpTransport {
   private final OkHttpClient client;
@@ -35,6 +36,7 @@ public final class OkHttpTransport implements HttpTransport {
     dispatcher.setMaxRequestsPerHost(maxConcurrency);
     OkHttpClient.Builder builder = new OkHttpClient.Builder()
         .dispatcher(dispatcher)
+        .addInterceptor(new SigningInterceptor())
         .connectionPool(new ConnectionPool(Math.min(maxConcurrency, 256), 5, TimeUnit.MINUTES))
         .connectTimeout(config.connectTimeout())
         .readTimeout(config.readTimeout())

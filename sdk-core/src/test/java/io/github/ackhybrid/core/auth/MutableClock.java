@@ -6,15 +6,25 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until a test moves it. */
-final class MutableClock extends Clock {
+/** A clock that stands still until a test moves it; shared by the tests of other packages too. */
+public final class MutableClock extends Clock {
   private volatile Instant now;
 
-  MutableClock(Instant start) {
+  /**
+   * Creates the clock.
+   *
+   * @param start the time it shows until moved
+   */
+  public MutableClock(Instant start) {
     this.now = start;
   }
 
-  void advance(Duration duration) {
+  /**
+   * Moves the clock forward.
+   *
+   * @param duration how far
+   */
+  public void advance(Duration duration) {
     now = now.plus(duration);
   }
 

@@ -14,6 +14,7 @@ import io.github.ackhybrid.core.ResponseMetadata;
 import io.github.ackhybrid.core.RetryPolicy;
 import io.github.ackhybrid.core.auth.Credentials;
 import io.github.ackhybrid.core.auth.CredentialsProvider;
+import io.github.ackhybrid.core.auth.MutableClock;
 import io.github.ackhybrid.core.exception.AuthenticationException;
 import io.github.ackhybrid.core.exception.ConfigurationException;
 import io.github.ackhybrid.core.exception.ResourceNotFoundException;
@@ -22,14 +23,17 @@ import io.github.ackhybrid.core.exception.ThrottlingException;
 import io.github.ackhybrid.core.exception.TransportException;
 import io.github.ackhybrid.core.internal.signing.AcsV3Signer;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -319,6 +323,62 @@ class ClientRuntimeTest {
         Thread.onSpinWait();
       }
       assertEquals(0, dispatcher.runningCallsCount(), "the HTTP exchange was cancelled with the future");
+    }
+  }
+
+  /** Holds the answer to {@code /clusters/held} until released; answers everything else at once. */
+  private CountDownLatch holdClusterNamedHeld() {
+    CountDownLatch release = new CountDownLatch(1);
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        if ("/clusters/held".equals(request.getPath())) {
+          release.await(30, TimeUnit.SECONDS);
+        }
+        return json(200, "{}");
+      }
+    });
+    return release;
+  }
+
+  @Test
+  void anAsyncCallThatWaitedForAFreeSlotIsSignedWhenItIsSent() throws Exception {
+    MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+    CountDownLatch release = holdClusterNamedHeld();
+    try (ClientRuntime oneAtATime = runtime(b -> b.maxConcurrency(1).clock(clock))) {
+      CompletableFuture<JsonNode> first = oneAtATime.executeAsync(describe("held"));
+      assertEquals("2026-11-23T10:00:00Z", server.takeRequest(10, TimeUnit.SECONDS).getHeader("x-acs-date"));
+      CompletableFuture<JsonNode> queued = oneAtATime.executeAsync(describe("queued"));
+      clock.advance(Duration.ofMinutes(20));
+      release.countDown();
+      first.get(10, TimeUnit.SECONDS);
+      queued.get(10, TimeUnit.SECONDS);
+      RecordedRequest sent = server.takeRequest(10, TimeUnit.SECONDS);
+      assertEquals("/clusters/queued", sent.getPath());
+      assertEquals("2026-11-23T10:20:00Z", sent.getHeader("x-acs-date"), "dated when sent, not when queued");
+    }
+  }
+
+  @Test
+  void theWaitForAFreeSlotCountsAgainstTheCallTimeoutAndAnExpiredCallIsNeverSent() throws Exception {
+    CountDownLatch release = holdClusterNamedHeld();
+    try (ClientRuntime oneAtATime = runtime(b -> b.maxConcurrency(1))) {
+      CompletableFuture<JsonNode> first = oneAtATime.executeAsync(describe("held"));
+      server.takeRequest(10, TimeUnit.SECONDS);
+      Duration shortTimeout = Duration.ofMillis(200);
+      long madeAt = System.nanoTime();
+      CompletableFuture<JsonNode> queued = oneAtATime.executeAsync(
+          DESCRIBE.request().pathParam("ClusterId", "queued").callTimeout(shortTimeout).build());
+      while (System.nanoTime() - madeAt <= shortTimeout.toNanos()) {
+        Thread.sleep(50);
+      }
+      release.countDown();
+      first.get(10, TimeUnit.SECONDS);
+      ExecutionException e = assertThrows(ExecutionException.class, () -> queued.get(10, TimeUnit.SECONDS));
+      TransportException timeout = assertInstanceOf(TransportException.class, e.getCause());
+      assertTrue(timeout.getMessage().contains("did not complete within the call timeout of PT0.2S"),
+          timeout.getMessage());
+      assertEquals(1, server.getRequestCount(), "the expired call was not sent");
     }
   }
 

@@ -1,9 +1,10 @@
 package io.github.ackhybrid.nodepool.internal;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ackhybrid.core.internal.Decoders;
 import io.github.ackhybrid.core.internal.Json;
 import io.github.ackhybrid.core.internal.ResponseDecoder;
@@ -13,27 +14,44 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Decoders for the node pool answers that need more than binding a type. */
+/**
+ * Decoders for the node pool answers that need more than binding a type. A pool is bound in one
+ * streaming pass over the answer's bytes, and keeps the byte range it came from as its raw JSON
+ * for read-modify-write: no tree, no second serialization.
+ */
 final class PoolDecoders {
-  private static final ObjectReader TREE = Json.reader(JsonNode.class);
   private static final ObjectReader POOL = Json.reader(NodePool.class);
 
   private PoolDecoders() {}
 
   /** One pool at the top level of the body, its raw JSON kept for read-modify-write. */
   static ResponseDecoder<NodePool> pool() {
-    return (body, metadata) -> pool(TREE.readTree(body));
+    return (body, metadata) -> {
+      byte[] bytes = body.readAllBytes();
+      try (JsonParser parser = POOL.createParser(bytes)) {
+        return pool(parser, bytes, parser.nextToken());
+      }
+    };
   }
 
   /** {@code {"nodepools": [...]}}, each pool's raw JSON kept. */
   static ResponseDecoder<List<NodePool>> pools() {
     return (body, metadata) -> {
-      JsonNode tree = TREE.readTree(body);
-      JsonNode array = tree == null ? null : tree.get("nodepools");
+      byte[] bytes = body.readAllBytes();
       List<NodePool> pools = new ArrayList<>();
-      if (array != null && array.isArray()) {
-        for (JsonNode element : array) {
-          pools.add(pool(element));
+      try (JsonParser parser = POOL.createParser(bytes)) {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+          return List.of();
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          boolean isPools = "nodepools".equals(parser.currentName());
+          if (parser.nextToken() == JsonToken.START_ARRAY && isPools) {
+            for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+              pools.add(pool(parser, bytes, t));
+            }
+          } else {
+            parser.skipChildren();
+          }
         }
       }
       return List.copyOf(pools);
@@ -56,12 +74,15 @@ final class PoolDecoders {
     return (body, metadata) -> new Answered<>(text.decode(body, metadata), metadata);
   }
 
-  private static NodePool pool(JsonNode node) throws IOException {
-    if (!(node instanceof ObjectNode)) {
-      throw new JsonParseException(null, "a node pool must be a JSON object, was " + (node == null ? "nothing"
-          : node.getNodeType()));
+  /** Binds the pool that starts at the parser's current token and notes where its bytes lie. */
+  private static NodePool pool(JsonParser parser, byte[] bytes, JsonToken start) throws IOException {
+    if (start != JsonToken.START_OBJECT) {
+      throw new JsonParseException(parser, "a node pool must be a JSON object, was "
+          + (start == null ? "nothing" : start.asString() == null ? start.name() : start.asString()));
     }
-    NodePool bound = POOL.readValue(node);
-    return NodePool.builder().from(bound).rawJson(Json.mapper().writeValueAsString(node)).build();
+    int from = (int) parser.currentTokenLocation().getByteOffset();
+    NodePool bound = POOL.readValue(parser);
+    int to = (int) parser.currentLocation().getByteOffset();
+    return NodePool.builder().from(bound).rawJsonText(new Utf8Slice(bytes, from, to - from)).build();
   }
 }

@@ -90,9 +90,19 @@ public abstract class NodePool {
    *
    * @return the JSON text, {@code {}} for a pool built by hand
    */
+  public String rawJson() {
+    return rawJsonText().toString();
+  }
+
+  /**
+   * Returns the pool's JSON as the service sent it, in whatever form the decoder kept it: a pool
+   * that is listed but never updated need not pay for turning its bytes into a string.
+   *
+   * @return the JSON, {@code {}} for a pool built by hand
+   */
   @Value.Auxiliary
   @Value.Default
-  public String rawJson() {
+  public CharSequence rawJsonText() {
     return "{}";
   }
 

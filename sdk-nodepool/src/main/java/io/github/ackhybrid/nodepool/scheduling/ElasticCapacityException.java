@@ -8,6 +8,8 @@ import java.util.Objects;
  * managed Pro nor registered, the hybrid pool does not exist or is not a hybrid pool, the burst
  * pool's name matches a pool that cannot burst, and the like. Raised after the cluster and its
  * pools were read but before anything was changed; the message says what to fix.
+ *
+ * @serial exclude
  */
 public class ElasticCapacityException extends SdkException {
   private static final long serialVersionUID = 1L;

@@ -66,6 +66,8 @@ public final class HybridPlacement {
     /**
      * Checks the weight and copies the requirements.
      *
+     * @param weight 1-100
+     * @param requirements the node label conditions, all of which must hold; at least one
      * @throws ValidationException if the weight is out of range or there is no requirement
      */
     public Preference {
