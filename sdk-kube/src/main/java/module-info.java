@@ -10,4 +10,5 @@ module io.github.ackhybrid.kube {
   requires org.yaml.snakeyaml;
 
   exports io.github.ackhybrid.kube;
+  exports io.github.ackhybrid.kube.internal to io.github.ackhybrid.mesh, io.github.ackhybrid.nodepool;
 }

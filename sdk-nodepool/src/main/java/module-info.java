@@ -3,6 +3,7 @@ module io.github.ackhybrid.nodepool {
   requires transitive io.github.ackhybrid.core;
   requires transitive io.github.ackhybrid.cluster;
   requires transitive io.github.ackhybrid.kube;
+  requires okhttp3;
   requires static org.immutables.value;
   requires org.slf4j;
 

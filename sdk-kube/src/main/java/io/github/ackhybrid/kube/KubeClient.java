@@ -297,6 +297,27 @@ public final class KubeClient implements AutoCloseable {
   }
 
   /**
+   * Makes sure a namespace exists: reads it, and creates it by server-side apply only when the
+   * server has none by that name, so an existing namespace's labels and owners are left alone.
+   *
+   * @param namespace the namespace, a DNS-1123 label
+   * @return true if the namespace was created, false if it already existed
+   * @throws ValidationException if the name is malformed
+   * @throws ServiceException if the server refuses the read or the creation
+   * @throws TransportException if no complete answer arrived
+   */
+  public boolean ensureNamespace(String namespace) {
+    String name = namespace(namespace);
+    if (get(ResourceKind.NAMESPACE, name).isPresent()) {
+      return false;
+    }
+    ObjectNode manifest = Json.mapper().createObjectNode().put("apiVersion", "v1").put("kind", "Namespace");
+    manifest.putObject("metadata").put("name", name);
+    apply(ResourceKind.NAMESPACE, manifest, DEFAULT_FIELD_MANAGER);
+    return true;
+  }
+
+  /**
    * Deletes one namespaced object.
    *
    * @param kind the resource kind, which must be namespaced

@@ -1,9 +1,7 @@
 package io.github.ackhybrid.nodepool;
 
 import io.github.ackhybrid.cluster.ClusterClient;
-import io.github.ackhybrid.cluster.model.AddonState;
 import io.github.ackhybrid.cluster.model.Cluster;
-import io.github.ackhybrid.cluster.model.InstalledAddon;
 import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.core.internal.Validate;
 import io.github.ackhybrid.nodepool.internal.Cidr;
@@ -29,6 +27,8 @@ import java.util.Optional;
 public final class HybridPoolPreflight {
   /** The control-plane add-on of Terway Hybrid, which holds the hybrid pod network settings. */
   public static final String CONTROL_PLANE_ADDON = "terway-hybrid-controlplane";
+  /** What this preflight checks a cluster for, as its report and exception word it. */
+  public static final String PURPOSE = "a hybrid cloud node pool";
   /** The data-plane add-on of Terway Hybrid, which has no settings. */
   public static final String DATA_PLANE_ADDON = "terway-hybrid";
 
@@ -60,12 +60,7 @@ public final class HybridPoolPreflight {
         .clusterSpec(cluster.specAsString())
         .profile(cluster.profileAsString())
         .kubernetesVersion(cluster.currentVersion());
-    for (InstalledAddon addon : clusters.installedAddons(clusterId)) {
-      if (addon.state() == AddonState.ACTIVE) {
-        input.addInstalledAddon(addon.name());
-        addon.version().ifPresent(v -> input.putAddonVersion(addon.name(), v));
-      }
-    }
+    input.addActiveAddons(clusters.installedAddons(clusterId));
     long ecsNodes = pools.listNodes(clusterId, r -> { }).stream()
         .filter(n -> n.aliyunNode().orElse(false) && n.ready())
         .count();

@@ -1,18 +1,13 @@
 package io.github.ackhybrid.nodepool;
 
-import io.github.ackhybrid.core.exception.ValidationException;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * The cluster cannot host a hybrid cloud node pool yet. Raised before anything is sent; the
  * message and {@link #failures()} list every reason, each with what to do about it.
  */
-public class HybridPoolPreflightException extends ValidationException {
+public class HybridPoolPreflightException extends PreflightException {
   private static final long serialVersionUID = 1L;
-
-  private final transient List<PreflightFailure> failures;
 
   /**
    * Creates the exception.
@@ -20,23 +15,6 @@ public class HybridPoolPreflightException extends ValidationException {
    * @param failures every failed condition, at least one
    */
   public HybridPoolPreflightException(List<PreflightFailure> failures) {
-    super("cluster", "is not ready for a hybrid cloud node pool (" + failures.size()
-        + (failures.size() == 1 ? " problem): " : " problems): ") + numbered(failures));
-    this.failures = List.copyOf(failures);
-  }
-
-  /**
-   * Returns every condition the cluster failed.
-   *
-   * @return the failures
-   */
-  public List<PreflightFailure> failures() {
-    return failures;
-  }
-
-  private static String numbered(List<PreflightFailure> failures) {
-    return IntStream.range(0, failures.size())
-        .mapToObj(i -> (i + 1) + ") " + failures.get(i).message())
-        .collect(Collectors.joining("; "));
+    super(HybridPoolPreflight.PURPOSE, failures);
   }
 }

@@ -1,6 +1,10 @@
 package io.github.ackhybrid.nodepool;
 
+import io.github.ackhybrid.cluster.model.AddonState;
+import io.github.ackhybrid.cluster.model.InstalledAddon;
 import io.github.ackhybrid.core.ModelStyle;
+import io.github.ackhybrid.core.exception.ValidationException;
+import io.github.ackhybrid.core.internal.Validate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,8 +12,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * What {@link HybridPoolPreflight} needs to know about a cluster, as DescribeClusterDetail, the
- * cluster's add-on list and DescribeClusterNodes report it. A fact left unset counts as unknown,
+ * What {@link HybridPoolPreflight} and {@link RegisteredBurstPreflight} need to know about a
+ * cluster, as DescribeClusterDetail, the cluster's add-on list and DescribeClusterNodes report it. A fact left unset counts as unknown,
  * and a check that depends on an unknown fact fails with a reason that says so.
  *
  * <pre>{@code
@@ -52,6 +56,31 @@ public abstract class PreflightInput {
    * @return the version
    */
   public abstract Optional<String> kubernetesVersion();
+
+  /**
+   * Returns the cluster state ({@code state}); a registered cluster is {@code running} while its
+   * agent is connected.
+   *
+   * @return the state, such as {@code running} or {@code waiting}
+   */
+  public abstract Optional<String> clusterState();
+
+  /**
+   * Returns whether a registered cluster's agent was imported in private-network mode (its
+   * manifest fetched with {@code PrivateIpAddress=true}), which cloud node pools need. The cluster
+   * data does not show it, so only the caller can say.
+   *
+   * @return the mode, empty if unknown
+   */
+  public abstract Optional<Boolean> agentPrivateNetwork();
+
+  /**
+   * Returns whether a registered cluster adds cloud nodes with a custom node script registered in
+   * the {@code ack-agent-config} ConfigMap, which lifts the Kubernetes version requirement.
+   *
+   * @return the flag, empty if unknown (taken as no)
+   */
+  public abstract Optional<Boolean> customNodeScript();
 
   /**
    * Returns the names of the add-ons installed in the cluster.
@@ -111,6 +140,32 @@ public abstract class PreflightInput {
     return new Builder();
   }
 
+  /**
+   * Returns a builder holding this input's facts, to add what only the caller knows.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
   /** Builds a {@link PreflightInput}. */
-  public static final class Builder extends ImmutablePreflightInput.Builder {}
+  public static final class Builder extends ImmutablePreflightInput.Builder {
+    /**
+     * Adds the add-ons of a cluster's add-on list that are active, with their versions.
+     *
+     * @param addons the list, as {@code ClusterClient.installedAddons} returns it
+     * @return this builder
+     * @throws ValidationException if the list is null
+     */
+    public Builder addActiveAddons(List<InstalledAddon> addons) {
+      for (InstalledAddon addon : Validate.notNull(addons, "preflightInput.addons")) {
+        if (addon.state() == AddonState.ACTIVE) {
+          addInstalledAddon(addon.name());
+          addon.version().ifPresent(v -> putAddonVersion(addon.name(), v));
+        }
+      }
+      return this;
+    }
+  }
 }

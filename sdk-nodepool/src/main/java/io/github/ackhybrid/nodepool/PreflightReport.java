@@ -5,7 +5,10 @@ import io.github.ackhybrid.core.internal.Validate;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** The outcome of {@link HybridPoolPreflight#check(PreflightInput)}: every failed condition, and advice. */
+/**
+ * The outcome of a preflight ({@link HybridPoolPreflight#check(PreflightInput)} or
+ * {@link RegisteredBurstPreflight#check(PreflightInput)}): every failed condition, and advice.
+ */
 @ModelStyle
 @Value.Immutable
 public abstract class PreflightReport {
@@ -23,6 +26,16 @@ public abstract class PreflightReport {
    * @return the warnings
    */
   public abstract List<String> warnings();
+
+  /**
+   * Returns what the cluster was checked for, as the exception message words it.
+   *
+   * @return e.g. {@value HybridPoolPreflight#PURPOSE}, the default
+   */
+  @Value.Default
+  public String purpose() {
+    return HybridPoolPreflight.PURPOSE;
+  }
 
   /**
    * Tells whether the cluster passed every check.
@@ -47,12 +60,15 @@ public abstract class PreflightReport {
   /**
    * Throws when any check failed.
    *
-   * @throws HybridPoolPreflightException listing every failure
+   * @throws HybridPoolPreflightException listing every failure, for the hybrid pool preflight
+   * @throws PreflightException listing every failure, for any other preflight
    */
   public void throwIfFailed() {
-    if (!passed()) {
-      throw new HybridPoolPreflightException(failures());
+    if (passed()) {
+      return;
     }
+    throw purpose().equals(HybridPoolPreflight.PURPOSE)
+        ? new HybridPoolPreflightException(failures()) : new PreflightException(purpose(), failures());
   }
 
   /**

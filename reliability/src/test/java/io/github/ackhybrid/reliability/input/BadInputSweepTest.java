@@ -21,6 +21,8 @@ import io.github.ackhybrid.nodepool.NodePoolAsyncClient;
 import io.github.ackhybrid.nodepool.NodePoolAsyncWaiters;
 import io.github.ackhybrid.nodepool.NodePoolClient;
 import io.github.ackhybrid.nodepool.NodePoolWaiters;
+import io.github.ackhybrid.nodepool.scheduling.ElasticCapacity;
+import io.github.ackhybrid.nodepool.scheduling.ElasticCapacityAsync;
 import io.github.ackhybrid.nodepool.scheduling.SchedulingAsyncClient;
 import io.github.ackhybrid.nodepool.scheduling.SchedulingClient;
 import io.github.ackhybrid.nodepool.scheduling.SchedulingPolicies;
@@ -154,6 +156,7 @@ class BadInputSweepTest {
   private static ClusterClient clusters;
   private static NodePoolClient pools;
   private static SchedulingClient scheduling;
+  private static ElasticCapacity elastic;
   private static MeshClient mesh;
   private static KubeClient kube;
   private static CloudConfig config;
@@ -172,6 +175,7 @@ class BadInputSweepTest {
     clusters = ClusterClient.create(config);
     pools = NodePoolClient.create(config);
     scheduling = SchedulingClient.create(config);
+    elastic = ElasticCapacity.create(config);
     mesh = MeshClient.create(config);
     Kubeconfig kubeconfig = Kubeconfig.parse(String.join("\n",
         "apiVersion: v1",
@@ -199,6 +203,7 @@ class BadInputSweepTest {
   static void stop() throws Exception {
     kube.close();
     mesh.close();
+    elastic.close();
     scheduling.close();
     pools.close();
     clusters.close();
@@ -462,6 +467,8 @@ class BadInputSweepTest {
     surfaces.put(SchedulingClient.class, () -> scheduling);
     surfaces.put(SchedulingAsyncClient.class, () -> scheduling.async());
     surfaces.put(SchedulingPolicies.class, () -> scheduling.policies());
+    surfaces.put(ElasticCapacity.class, () -> elastic);
+    surfaces.put(ElasticCapacityAsync.class, () -> elastic.async());
     surfaces.put(MeshClient.class, () -> mesh);
     surfaces.put(MeshAsyncClient.class, () -> mesh.async());
     surfaces.put(MeshWaiters.class, () -> mesh.waiters());

@@ -9,6 +9,8 @@ import io.github.ackhybrid.cluster.billing.ClusterEdition;
 import io.github.ackhybrid.cluster.billing.FeeStatus;
 import io.github.ackhybrid.cluster.billing.HybridNodeFee;
 import io.github.ackhybrid.cluster.billing.Money;
+import io.github.ackhybrid.cluster.model.Cluster;
+import io.github.ackhybrid.cluster.model.InstalledAddon;
 import io.github.ackhybrid.core.CloudConfig;
 import io.github.ackhybrid.core.ResponseMetadata;
 import io.github.ackhybrid.core.auth.Credentials;
@@ -35,6 +37,10 @@ import io.github.ackhybrid.nodepool.model.NodePool;
 import io.github.ackhybrid.nodepool.model.NodePoolInfo;
 import io.github.ackhybrid.nodepool.model.ServerSpec;
 import io.github.ackhybrid.nodepool.scheduling.AutoscalerConfig;
+import io.github.ackhybrid.nodepool.scheduling.BurstPool;
+import io.github.ackhybrid.nodepool.scheduling.ElasticCapacityPlan;
+import io.github.ackhybrid.nodepool.scheduling.ElasticCapacityResult;
+import io.github.ackhybrid.nodepool.scheduling.ElasticWorkload;
 import io.github.ackhybrid.nodepool.scheduling.PriorityScheduling;
 import io.github.ackhybrid.nodepool.scheduling.SchedulingUnit;
 import java.lang.reflect.Array;
@@ -98,6 +104,11 @@ final class Samples {
     put(Credentials.class, () -> Credentials.of("LTAIsample", "sample-secret"));
     put(NodePool.class, () -> NodePool.builder().info(NodePoolInfo.builder().nodePoolId("np-1").build()).build());
     put(PreflightInput.class, () -> PreflightInput.builder().build());
+    put(Cluster.class, () -> Cluster.builder().id(ID).build());
+    put(InstalledAddon.class, () -> InstalledAddon.builder().name("cloud-node-controller").build());
+    put(ElasticCapacityPlan.class, Samples::elasticPlan);
+    put(ElasticCapacityResult.class, () -> ElasticCapacityResult.builder().clusterId(ID).registeredCluster(false)
+        .burstPoolId("np-1").build());
     put(ServerRunner.class, () -> (ServerRunner) (server, script) -> CompletableFuture.completedFuture(null));
     put(OnboardingOptions.class, OnboardingOptions::defaults);
     put(ServerSpec.class, () -> ServerSpec.of("host-1"));
@@ -116,6 +127,15 @@ final class Samples {
     fill(AttachInstancesRequest.Builder.class, b -> b.addInstanceId("i-1"));
     fill(RemoveNodesRequest.Builder.class, b -> b.addInstanceId("i-1"));
     fill(AutoscalerConfig.Builder.class, b -> b.scaleDownEnabled(true));
+    fill(ElasticCapacityPlan.Builder.class, b -> b.from(elasticPlan()));
+  }
+
+  private static ElasticCapacityPlan elasticPlan() {
+    return ElasticCapacityPlan.builder().clusterId(ID).hybridPoolId("np-idc")
+        .burstPool(BurstPool.builder().name("burst").addVSwitchId("vsw-1").addInstanceType("ecs.g7.xlarge")
+            .maxInstances(5).build())
+        .addWorkload(ElasticWorkload.of("default", Map.of("app", "web")))
+        .build();
   }
 
   /**

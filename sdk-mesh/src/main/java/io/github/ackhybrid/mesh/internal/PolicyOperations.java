@@ -17,6 +17,7 @@ import io.github.ackhybrid.core.internal.SdkExecutors;
 import io.github.ackhybrid.core.internal.Validate;
 import io.github.ackhybrid.kube.KubeClient;
 import io.github.ackhybrid.kube.ResourceKind;
+import io.github.ackhybrid.kube.internal.KubeThreads;
 import io.github.ackhybrid.mesh.AppliedPolicy;
 import io.github.ackhybrid.mesh.AppliedResource;
 import io.github.ackhybrid.mesh.CanaryRelease;
@@ -31,12 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -57,23 +53,16 @@ import org.slf4j.LoggerFactory;
  */
 final class PolicyOperations implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(PolicyOperations.class);
-  /** A policy is a few sequential requests; four threads let several meshes progress at once. */
-  private static final int KUBE_THREADS = 4;
-  /** Bounds what waits for a thread, so a runaway caller gets an error instead of unbounded memory. */
-  private static final int KUBE_QUEUE = 512;
   private static final String SELECTOR = TrafficPolicy.MANAGED_BY_LABEL + "=" + TrafficPolicy.MANAGED_BY;
   private static final String ISTIO_GROUP = "networking.istio.io";
 
-  private final ThreadPoolExecutor kubeExecutor;
-  private final Executor completion;
+  private final KubeThreads kubeThreads;
   private final MeshKubeAccess access;
 
   PolicyOperations(MeshCaller caller, CloudConfig config) {
-    this.kubeExecutor = new ThreadPoolExecutor(KUBE_THREADS, KUBE_THREADS, 30, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(KUBE_QUEUE), SdkExecutors.daemonThreads("ackhybrid-kube"));
-    this.kubeExecutor.allowCoreThreadTimeOut(true);
-    this.completion = config.completionExecutor().orElse(SdkExecutors.completion());
-    this.access = new MeshKubeAccess(caller, kubeExecutor, config);
+    this.kubeThreads = KubeThreads.create("MeshClient",
+        config.completionExecutor().orElse(SdkExecutors.completion()));
+    this.access = new MeshKubeAccess(caller, kubeThreads.executor(), config);
   }
 
   AppliedPolicy apply(String meshId, TrafficPolicy policy) {
@@ -106,7 +95,7 @@ final class PolicyOperations implements AutoCloseable {
   /** Drops the cached clients and stops taking Kubernetes work; work already running finishes. */
   @Override
   public void close() {
-    kubeExecutor.shutdown();
+    kubeThreads.close();
     access.close();
   }
 
@@ -141,40 +130,22 @@ final class PolicyOperations implements AutoCloseable {
   }
 
   private <T> CompletableFuture<T> withKubeAsync(String meshId, Function<MeshKube, T> work) {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    access.getAsync(meshId)
-        .thenCompose(kube -> onKubeExecutor(() -> work.apply(kube)).exceptionallyCompose(error -> {
+    return kubeThreads.handOff(access.getAsync(meshId)
+        .thenCompose(kube -> kubeThreads.supply(() -> work.apply(kube)).exceptionallyCompose(error -> {
           Throwable cause = Futures.unwrap(error);
           if (!(cause instanceof AuthenticationException)) {
             return CompletableFuture.failedFuture(cause);
           }
           LOG.debug("mesh {} control plane refused the cached kubeconfig; fetching a new one", meshId);
-          return access.refreshAsync(meshId, kube).thenCompose(fresh -> onKubeExecutor(() -> work.apply(fresh)));
-        }))
-        .whenCompleteAsync((value, error) -> {
-          if (error != null) {
-            result.completeExceptionally(Futures.unwrap(error));
-          } else {
-            result.complete(value);
-          }
-        }, completion);
-    return result;
-  }
-
-  private <T> CompletableFuture<T> onKubeExecutor(Supplier<T> work) {
-    try {
-      return CompletableFuture.supplyAsync(work, kubeExecutor);
-    } catch (RejectedExecutionException e) {
-      return CompletableFuture.failedFuture(new SdkException("the MeshClient is closed, or " + KUBE_QUEUE
-          + " policy operations are already waiting for its Kubernetes threads", e));
-    }
+          return access.refreshAsync(meshId, kube).thenCompose(fresh -> kubeThreads.supply(() -> work.apply(fresh)));
+        })));
   }
 
   private AppliedPolicy applyWith(String meshId, TrafficPolicy policy, MeshKube mesh) {
     String operation = operation("applyPolicy", meshId, policy);
     List<IstioResource> resources = policy.render(mesh.version());
     KubeClient kube = mesh.kube();
-    boolean created = named(operation, () -> ensureNamespace(kube, policy.namespace()));
+    boolean created = named(operation, () -> kube.ensureNamespace(policy.namespace()));
     if (!created && !(policy instanceof CanaryRelease)) {
       warnOnLocalityConflict(meshId, operation, kube, mesh.version(), resources);
     }
@@ -194,16 +165,6 @@ final class PolicyOperations implements AutoCloseable {
     }
     LOG.debug("applied {} to mesh {}", policy.describe(), meshId);
     return applied.build();
-  }
-
-  private static boolean ensureNamespace(KubeClient kube, String namespace) {
-    if (kube.get(ResourceKind.NAMESPACE, namespace).isPresent()) {
-      return false;
-    }
-    ObjectNode manifest = Json.mapper().createObjectNode().put("apiVersion", "v1").put("kind", "Namespace");
-    manifest.putObject("metadata").put("name", namespace);
-    kube.apply(ResourceKind.NAMESPACE, manifest, KubeClient.DEFAULT_FIELD_MANAGER);
-    return true;
   }
 
   private static void warnOnLocalityConflict(String meshId, String operation, KubeClient kube,

@@ -25,7 +25,10 @@ import java.util.Optional;
  *
  * <p>Pick one: {@link #tolerateHybridNodes()} when a {@link PriorityScheduling} policy orders the
  * pools; {@link #requireHybridNodes()} or {@link #requireHybridPool(String)} to keep pods on the
- * data centre; {@link #preferHybridNodes()} to prefer it and still allow cloud nodes. Immutable.
+ * data centre; {@link #preferHybridNodes()} to prefer it and still allow cloud nodes. On a
+ * registered cluster, whose own nodes are the data centre and carry no taint,
+ * {@link #preferOnPremisesNodes()} keeps pods off the cloud nodes while the data centre has room.
+ * Immutable.
  */
 public final class HybridPlacement {
   /** Node label holding the node pool id, on every node of a node pool. */
@@ -39,6 +42,12 @@ public final class HybridPlacement {
 
   /** Key of the taint on every hybrid-pool node. */
   public static final String HYBRID_TAINT_KEY = "nodepool-type";
+
+  /**
+   * Node label ACK puts on the cloud (ECS) nodes it adds to a registered cluster, with the value
+   * {@code true} (reference ack-cs-api §5.3(c)).
+   */
+  public static final String EXTERNAL_NODE_LABEL = "alibabacloud.com/external";
 
   /** The weight {@link #preferHybridNodes()} gives its preference: the strongest. */
   public static final int DEFAULT_PREFERENCE_WEIGHT = 100;
@@ -78,7 +87,12 @@ public final class HybridPlacement {
 
   private HybridPlacement(Map<String, String> nodeSelector, List<NodeLabelRequirement> required,
       Optional<Preference> preferred) {
-    this.tolerations = List.of(HYBRID_TOLERATION);
+    this(List.of(HYBRID_TOLERATION), nodeSelector, required, preferred);
+  }
+
+  private HybridPlacement(List<Toleration> tolerations, Map<String, String> nodeSelector,
+      List<NodeLabelRequirement> required, Optional<Preference> preferred) {
+    this.tolerations = tolerations;
     this.nodeSelector = nodeSelector;
     this.requiredNodeAffinity = required;
     this.preferredNodeAffinity = preferred;
@@ -152,9 +166,27 @@ public final class HybridPlacement {
   }
 
   /**
+   * For a registered (ACK One) cluster bursting to cloud node pools: prefers the cluster's own
+   * nodes and still allows the cloud nodes when they are full, by a preferred node affinity of
+   * weight {@value #DEFAULT_PREFERENCE_WEIGHT} on {@code alibabacloud.com/external NotIn [true]}. No
+   * toleration is needed. It is the fallback for a {@link PriorityScheduling} policy, which ACK
+   * documents only for managed Pro clusters (reference elastic-scheduling §5.3): it orders
+   * placement but not scale-in, so give cloud pods a lower
+   * {@code controller.kubernetes.io/pod-deletion-cost} if they should go first.
+   *
+   * @return the placement
+   */
+  public static HybridPlacement preferOnPremisesNodes() {
+    Preference preference = new Preference(DEFAULT_PREFERENCE_WEIGHT,
+        List.of(NodeLabelRequirement.notIn(EXTERNAL_NODE_LABEL, "true")));
+    return new HybridPlacement(List.of(), Map.of(), List.of(), Optional.of(preference));
+  }
+
+  /**
    * Returns the tolerations the pod spec needs.
    *
-   * @return an unmodifiable list holding the hybrid-pool toleration
+   * @return an unmodifiable list holding the hybrid-pool toleration; empty for
+   *     {@link #preferOnPremisesNodes()}
    */
   public List<Toleration> tolerations() {
     return tolerations;
@@ -195,8 +227,10 @@ public final class HybridPlacement {
    */
   public ObjectNode toJson() {
     ObjectNode spec = Json.mapper().createObjectNode();
-    ArrayNode tolerationNodes = spec.putArray("tolerations");
-    tolerations.forEach(t -> tolerationNodes.add(t.toJson()));
+    if (!tolerations.isEmpty()) {
+      ArrayNode tolerationNodes = spec.putArray("tolerations");
+      tolerations.forEach(t -> tolerationNodes.add(t.toJson()));
+    }
     if (!nodeSelector.isEmpty()) {
       ObjectNode selector = spec.putObject("nodeSelector");
       nodeSelector.forEach(selector::put);
@@ -234,13 +268,14 @@ public final class HybridPlacement {
       return false;
     }
     HybridPlacement other = (HybridPlacement) o;
-    return nodeSelector.equals(other.nodeSelector) && requiredNodeAffinity.equals(other.requiredNodeAffinity)
+    return tolerations.equals(other.tolerations) && nodeSelector.equals(other.nodeSelector)
+        && requiredNodeAffinity.equals(other.requiredNodeAffinity)
         && preferredNodeAffinity.equals(other.preferredNodeAffinity);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(nodeSelector, requiredNodeAffinity, preferredNodeAffinity);
+    return Objects.hash(tolerations, nodeSelector, requiredNodeAffinity, preferredNodeAffinity);
   }
 
   /**

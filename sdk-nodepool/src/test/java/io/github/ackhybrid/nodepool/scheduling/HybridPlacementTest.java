@@ -142,4 +142,32 @@ class HybridPlacementTest {
     assertTree(json("{\"key\":\"k8s.aliyun.com\",\"operator\":\"NotIn\",\"values\":[\"true\"]}"),
         NodeLabelRequirement.notIn("k8s.aliyun.com", "true").toJson());
   }
+
+  @Test
+  void preferOnPremisesNodesSteersAwayFromRegisteredClusterCloudNodesWithoutAToleration() {
+    HybridPlacement placement = HybridPlacement.preferOnPremisesNodes();
+
+    assertEquals(List.of(), placement.tolerations());
+    HybridPlacement.Preference preference = placement.preferredNodeAffinity().orElseThrow();
+    assertEquals(100, preference.weight());
+    assertEquals(List.of(NodeLabelRequirement.notIn("alibabacloud.com/external", "true")), preference.requirements());
+    assertTree(json("{\"affinity\":{\"nodeAffinity\":{\"preferredDuringSchedulingIgnoredDuringExecution\":"
+        + "[{\"weight\":100,\"preference\":{\"matchExpressions\":[{\"key\":\"alibabacloud.com/external\","
+        + "\"operator\":\"NotIn\",\"values\":[\"true\"]}]}}]}}}"), placement.toJson());
+    String yaml = placement.toYaml();
+    assertEquals("""
+        affinity:
+          nodeAffinity:
+            preferredDuringSchedulingIgnoredDuringExecution:
+            - weight: 100
+              preference:
+                matchExpressions:
+                - key: alibabacloud.com/external
+                  operator: NotIn
+                  values:
+                  - "true"
+        """, yaml);
+    assertTree(placement.toJson(), yaml(yaml));
+    assertFalse(placement.equals(HybridPlacement.preferHybridNodes()));
+  }
 }

@@ -36,22 +36,8 @@ class SchedulingPoliciesTest {
 
   @BeforeEach
   void start() throws Exception {
-    server = new MockWebServer();
-    server.setServerSocketFactory(new NoDelayServerSocketFactory());
-    server.start();
-    kubeconfig = Kubeconfig.parse("""
-        apiVersion: v1
-        kind: Config
-        clusters:
-        - name: pro
-          cluster:
-            server: %s
-        contexts:
-        - name: pro
-          context:
-            cluster: pro
-        current-context: pro
-        """.formatted(server.url("/").toString()));
+    server = Loopback.start();
+    kubeconfig = Kubeconfig.parse(Loopback.kubeconfigYaml(server));
   }
 
   @AfterEach
