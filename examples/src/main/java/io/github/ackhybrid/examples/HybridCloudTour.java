@@ -26,7 +26,13 @@ import io.github.ackhybrid.nodepool.model.AttachScript;
 import io.github.ackhybrid.nodepool.model.CreatedNodePool;
 import io.github.ackhybrid.nodepool.model.Node;
 import io.github.ackhybrid.nodepool.model.NodePoolSnapshot;
+import io.github.ackhybrid.nodepool.scheduling.BurstPool;
+import io.github.ackhybrid.nodepool.scheduling.ElasticAction;
+import io.github.ackhybrid.nodepool.scheduling.ElasticCapacity;
+import io.github.ackhybrid.nodepool.scheduling.ElasticCapacityResult;
+import io.github.ackhybrid.nodepool.scheduling.ElasticWorkload;
 import io.github.ackhybrid.testing.CloudSimulator;
+import io.github.ackhybrid.testing.WorkloadPlacement;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -36,6 +42,7 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -43,7 +50,9 @@ import java.util.stream.Collectors;
 /**
  * The end-to-end hybrid cloud tour: register an on-premises cluster and write its agent manifest,
  * stand up the ACK managed Pro cluster that hybrid node pools join, check it and create a hybrid
- * node pool, join three servers with an attach script, build a service mesh over both clusters,
+ * node pool, join three servers with an attach script, burst to an auto-scaling ECS pool with
+ * hybrid-first scheduling ({@link ElasticCapacity}) and watch it scale out and in, build a service
+ * mesh over both clusters,
  * roll a canary 90/10, 50/50, 0/100, set failover and nearest access, print the month's cost report,
  * and delete everything again, also when a step fails (what cannot be deleted is listed).
  *
@@ -54,12 +63,15 @@ import java.util.stream.Collectors;
  *   <li>{@code --region R} (else {@code ALIBABA_CLOUD_REGION_ID}, else {@code cn-hangzhou}) and
  *       {@code --endpoint URL} (else {@code ALIBABA_CLOUD_ENDPOINT}), see {@link CloudTarget};
  *   <li>{@code --vpc ID}, {@code --vswitch ID} (required): the network of the Pro cluster and the mesh;
- *   <li>{@code --instance-type T}: the ECS node that hosts ACK's components (hybrid pools need one);
+ *   <li>{@code --instance-type T}: the ECS instance type of the node that hosts ACK's components
+ *       (hybrid pools need one) and of the burst pool, which scales between 0 and 5 nodes;
  *   <li>{@code --servers N}: wait for N of your servers to run the attach script the tour writes;
  *       without it, joining servers is skipped.
  * </ul>
- * The embedded simulator stands in for your data centre: it connects the cluster's agent and runs
- * the attach script on three simulated servers.
+ * The embedded simulator stands in for your data centre and your workloads: it connects the
+ * cluster's agent, runs the attach script on three simulated servers, and plays the demand of
+ * training pods that first fill the servers and then burst to the cloud; in real mode that demand
+ * is yours, and the tour says how to create it.
  *
  * <p>Exits with 0 when every step succeeded, 1 when a step or the cleanup failed, 2 when the
  * arguments are wrong or no credentials are found.
@@ -70,6 +82,8 @@ public final class HybridCloudTour {
   private static final String USAGE = "usage: HybridCloudTour [--real --vpc ID --vswitch ID [--region R]"
       + " [--endpoint URL] [--instance-type T] [--servers N]]";
   private static final int SIMULATED_SERVERS = 3;
+  private static final Map<String, String> TRAINING = Map.of("app", "training");
+  private static final int BURST_MAX_INSTANCES = 5;
   // Real operations take minutes; in the simulator the same waits pass in well under a second.
   private static final Duration CLUSTER_WAIT = Duration.ofMinutes(30);
   private static final Duration POOL_WAIT = Duration.ofMinutes(20);
@@ -80,17 +94,19 @@ public final class HybridCloudTour {
   private final ClusterClient clusters;
   private final NodePoolClient pools;
   private final MeshClient mesh;
+  private final ElasticCapacity elastic;
   private final TourLog log;
   private final Cleanup cleanup;
   private final Path workDir;
 
   private HybridCloudTour(CommandLine command, CloudTarget target, ClusterClient clusters, NodePoolClient pools,
-      MeshClient mesh, TourLog log, Path workDir) {
+      MeshClient mesh, ElasticCapacity elastic, TourLog log, Path workDir) {
     this.command = command;
     this.target = target;
     this.clusters = clusters;
     this.pools = pools;
     this.mesh = mesh;
+    this.elastic = elastic;
     this.log = log;
     this.cleanup = new Cleanup(log);
     this.workDir = workDir;
@@ -135,12 +151,13 @@ public final class HybridCloudTour {
     out.println("Hybrid cloud tour against " + target.describe());
     TourLog log = new TourLog(out);
     CloudConfig cloud = target.config();
-    // One transport, so the three clients share a connection pool and dispatcher.
+    // One transport, so the four clients share a connection pool and dispatcher.
     try (target; HttpTransport transport = HttpTransport.create(cloud);
         ClusterClient clusters = ClusterClient.builder().config(cloud).transport(transport).build();
         NodePoolClient pools = NodePoolClient.builder().config(cloud).transport(transport).build();
-        MeshClient mesh = MeshClient.builder().config(cloud).transport(transport).build()) {
-      return new HybridCloudTour(command, target, clusters, pools, mesh, log, tempDir()).run(out);
+        MeshClient mesh = MeshClient.builder().config(cloud).transport(transport).build();
+        ElasticCapacity elastic = ElasticCapacity.builder().config(cloud).transport(transport).build()) {
+      return new HybridCloudTour(command, target, clusters, pools, mesh, elastic, log, tempDir()).run(out);
     }
   }
 
@@ -165,6 +182,7 @@ public final class HybridCloudTour {
     Cluster pro = createProCluster();
     String poolId = createHybridPool(pro.id());
     joinServers(pro.id(), poolId);
+    burstToCloud(pro.id(), poolId);
     String meshId = buildMesh(List.of(pro.id(), idc));
     rollCanary(meshId);
     setLocalityPolicies(meshId);
@@ -217,7 +235,7 @@ public final class HybridCloudTour {
   private String createHybridPool(String clusterId) {
     CreatedNodePool system = log.step("Add one ECS node to host ACK's components (hybrid pools need one)",
         () -> pools.createPool(clusterId, p -> p.name("system")
-            .ecs(s -> s.addVSwitchId(vSwitch()).addInstanceTypes(command.value("--instance-type", "ecs.g7.xlarge"))
+            .ecs(s -> s.addVSwitchId(vSwitch()).addInstanceTypes(instanceType())
                 .desiredSize(1))),
         p -> p.id() + ", " + requestId(p.requestId()));
     log.step("Wait for the ECS node", () -> pools.waiters().untilNodesReady(clusterId, system.id(), 1, POOL_WAIT),
@@ -262,6 +280,47 @@ public final class HybridCloudTour {
         s -> s.readyNodes().stream().map(Node::nodeName).collect(Collectors.joining(", ")));
     log.note(ready.readyNodes().size() + " hybrid nodes carry the pool's label workload=training and the hybrid taint"
         + " nodepool-type=hybridcloud:NoSchedule, which only workloads that tolerate it pass");
+  }
+
+  private void burstToCloud(String clusterId, String hybridPoolId) {
+    ElasticCapacityResult plan = log.step("Plan elastic capacity for app=training: an auto-scaling ECS burst pool,"
+        + " the autoscaler and a hybrid-first ResourcePolicy",
+        () -> elastic.plan(p -> p.clusterId(clusterId).hybridPoolId(hybridPoolId)
+            .burstPool(BurstPool.builder().name("burst").addVSwitchId(vSwitch()).addInstanceType(instanceType())
+                .maxInstances(BURST_MAX_INSTANCES).build())
+            .addWorkload(ElasticWorkload.of("default", TRAINING))),
+        r -> r.actions().stream().map(ElasticAction::toString).collect(Collectors.joining("; ")));
+    cleanup.add("burst node pool " + plan.burstPoolId(), () -> pools.deletePool(clusterId, plan.burstPoolId(), true));
+    if (target.simulator().isEmpty()) {
+      log.skip("Show a scale-out and a scale-in", "deploy pods labelled app=training in namespace default: they"
+          + " fill your servers first; the autoscaler adds burst nodes when they run out and removes idle ones");
+      return;
+    }
+    CloudSimulator sim = target.simulator().get();
+    int servers = SIMULATED_SERVERS * CloudSimulator.DEFAULT_PODS_PER_NODE;
+    int peak = servers + 2 * CloudSimulator.DEFAULT_PODS_PER_NODE;
+    log.step("Simulate " + peak + " training pods, more than the servers' room for " + servers,
+        () -> sim.demand(clusterId, "default", TRAINING, peak), p -> named(p, hybridPoolId, plan.burstPoolId()));
+    NodePoolSnapshot out = log.step("Wait for the burst pool to scale out",
+        () -> pools.waiters().untilNodesReady(clusterId, plan.burstPoolId(), 2, POOL_WAIT),
+        s -> s.readyNodes().stream().map(Node::nodeName).collect(Collectors.joining(", ")) + " joined");
+    log.step("See where the pods run now", () -> sim.placement(clusterId, "default", TRAINING),
+        p -> named(p, hybridPoolId, plan.burstPoolId()) + " (servers first, then the burst pool)");
+    log.step("Simulate demand falling to " + (servers - CloudSimulator.DEFAULT_PODS_PER_NODE) + " pods",
+        () -> sim.demand(clusterId, "default", TRAINING, servers - CloudSimulator.DEFAULT_PODS_PER_NODE),
+        p -> named(p, hybridPoolId, plan.burstPoolId()) + " (the burst pool empties first)");
+    log.step("Let the autoscaler's scale-in delay pass and wait for the idle burst nodes to go", () -> {
+      sim.clock().advance(Duration.ofMinutes(11));
+      for (Node node : out.readyNodes()) {
+        pools.waiters().untilNodeRemoved(clusterId, node.nodeName(), POOL_WAIT);
+      }
+      return out.readyNodes().size();
+    }, n -> n + " burst nodes removed; the servers keep the pods");
+  }
+
+  /** Describes a placement with the pools' names instead of their ids. */
+  private static String named(WorkloadPlacement placement, String hybridPoolId, String burstPoolId) {
+    return placement.toString().replace(hybridPoolId, "idc-gpu").replace(burstPoolId, "burst");
   }
 
   private String buildMesh(List<String> clusterIds) {
@@ -334,6 +393,10 @@ public final class HybridCloudTour {
 
   private String vpc() {
     return command.value("--vpc", "vpc-sim-hangzhou");
+  }
+
+  private String instanceType() {
+    return command.value("--instance-type", "ecs.g7.xlarge");
   }
 
   private String vSwitch() {

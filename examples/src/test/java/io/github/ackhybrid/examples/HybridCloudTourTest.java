@@ -23,7 +23,9 @@ class HybridCloudTourTest {
     assertTrue(tour.out.startsWith("Hybrid cloud tour against the embedded simulator"), tour.out);
     for (String step : List.of("Write the agent manifest", "is running on Kubernetes 1.3",
         "every check passed", "Create the hybrid node pool idc-gpu", "Run the script on 3 simulated servers",
-        "ok in", "idc-gpu-1, idc-gpu-2, idc-gpu-3", "hybrid-mesh is running", "is a running member",
+        "idc-gpu-1, idc-gpu-2, idc-gpu-3", "BURST_POOL np", "CREATED", "RESOURCE_POLICY default/",
+        "50 replicas: 30 running {idc-gpu=30}, 20 pending", "50 running {idc-gpu=30, burst=20}, 0 pending",
+        "20 running {idc-gpu=20}, 0 pending", "2 burst nodes removed", "Delete the burst node pool", "hybrid-mesh is running", "is a running member",
         "route {v1=90, v2=10}", "route {v1=50, v2=50}", "route {v1=0, v2=100}", "VirtualService/reviews v",
         "Fail reviews over from cn-hangzhou to cn-shanghai", "DestinationRule/reviews-failover",
         "locality load balancing on", "DestinationRule/ratings", "Delete the service mesh",
@@ -46,6 +48,9 @@ class HybridCloudTourTest {
       assertTrue(tour.out.startsWith("Hybrid cloud tour against cn-hangzhou (real cloud, endpoint "
           + sim.endpoint()), tour.out);
       assertTrue(tour.out.contains("Join your servers ...\n     skipped: pass --servers N"), tour.out);
+      assertTrue(tour.out.contains("Show a scale-out and a scale-in ...\n     skipped: deploy pods labelled app=training"),
+          tour.out);
+      assertEquals(1, sim.requests("CreateAutoscalingConfig").size(), "the elastic capacity plan ran");
       assertFalse(tour.out.contains("simulated"), tour.out);
       assertEquals(1, sim.requests("CreateServiceMesh").size());
       assertEquals(1, sim.requests("DescribeClusterAttachScripts").size());
