@@ -77,7 +77,7 @@ public record BenchSettings(
         options.intValue("async-in-flight", 256),
         options.intValue("cold-runs", 5),
         options.intValue("scale-calls", 10_000),
-        options.intValue("scale-concurrency", 16),
+        options.intValue("scale-concurrency", 10),
         options.intValue("latency-millis", 200),
         options.intValue("list-size", 5_000),
         options.intValue("page-size", 100),
