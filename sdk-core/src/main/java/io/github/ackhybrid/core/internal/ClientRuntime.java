@@ -417,7 +417,7 @@ public final class ClientRuntime implements AutoCloseable {
                 "the answer is not the JSON this SDK expects: " + ((JsonProcessingException) e).getOriginalMessage(),
                 requestId, null)), request.retrySafe(), null);
           }
-          throw ioFailure(e);
+          throw ioFailure(e, requestId);
         }
       }
       if (status >= 300 && status < 400) {
@@ -459,6 +459,11 @@ public final class ClientRuntime implements AutoCloseable {
     }
 
     private AttemptFailure ioFailure(IOException e) {
+      return ioFailure(e, null);
+    }
+
+    /** Classifies an I/O failure; {@code requestId} is that of an answer whose body failed, else null. */
+    private AttemptFailure ioFailure(IOException e, String requestId) {
       if (e instanceof NotSent) {
         return ((NotSent) e).failure;
       }
@@ -478,9 +483,9 @@ public final class ClientRuntime implements AutoCloseable {
         what = "lost the connection to " + host + " (" + e.getClass().getSimpleName()
             + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
       }
-      log(0, null, what);
+      log(0, requestId, what);
       mayHaveActed |= !notSent;
-      return failure(new TransportException(operation, operation + " " + what, e),
+      return failure(new TransportException(operation, operation + " " + what, e, requestId),
           notSent || request.retrySafe(), null);
     }
 
@@ -518,8 +523,9 @@ public final class ClientRuntime implements AutoCloseable {
       if (error instanceof ServiceException) {
         return ServiceErrors.create(((ServiceException) error).details().withAttemptHistory(story));
       }
-      if (error instanceof TransportException) {
-        return new TransportException(operation, error.getMessage() + "; " + story, error.getCause());
+      if (error.getClass() == TransportException.class) {
+        return new TransportException(operation, error.getMessage() + "; " + story, error.getCause(),
+            ((TransportException) error).requestId().orElse(null));
       }
       return error;
     }

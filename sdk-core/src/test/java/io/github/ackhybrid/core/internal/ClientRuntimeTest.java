@@ -188,6 +188,19 @@ class ClientRuntimeTest {
   }
 
   @Test
+  void aBodyCutShortKeepsTheRequestIdOfItsHeadersAndAConnectionLostBeforeAnyAnswerHasNone() {
+    server.enqueue(json(200, "{\"cluster_id\":\"c1\",\"name\":\"x\"}").setHeader("x-acs-request-id", "T-1")
+        .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+    TransportException cut = assertThrows(TransportException.class, () -> runtime.execute(create()));
+    assertEquals("T-1", cut.requestId().orElseThrow());
+    assertEquals(1, server.getRequestCount(), "a create is not repeated");
+
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    TransportException lost = assertThrows(TransportException.class, () -> runtime.execute(create()));
+    assertTrue(lost.requestId().isEmpty());
+  }
+
+  @Test
   void connectionResetOnAReadIsRetriedAndOnACreateIsNot() {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     server.enqueue(json(200, "{\"cluster_id\":\"c1\"}"));
