@@ -6,14 +6,12 @@ import io.github.ackhybrid.core.CloudConfig;
 import io.github.ackhybrid.core.RetryPolicy;
 import io.github.ackhybrid.core.auth.Credentials;
 import io.github.ackhybrid.core.auth.CredentialsProvider;
+import io.github.ackhybrid.testing.internal.NoDelayServerSocketFactory;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import javax.net.ServerSocketFactory;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -90,50 +88,5 @@ final class MockCs implements AutoCloseable {
   public void close() throws IOException {
     client.close();
     server.shutdown();
-  }
-
-  /**
-   * MockWebServer writes headers and body in separate packets without TCP_NODELAY, so Nagle plus
-   * delayed ACK would add about 40 ms to every answer.
-   */
-  static final class NoDelayServerSocketFactory extends ServerSocketFactory {
-    @Override
-    public ServerSocket createServerSocket() throws IOException {
-      return new NoDelayServerSocket();
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port) throws IOException {
-      ServerSocket s = new NoDelayServerSocket();
-      s.bind(new java.net.InetSocketAddress(port));
-      return s;
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port, int backlog) throws IOException {
-      ServerSocket s = new NoDelayServerSocket();
-      s.bind(new java.net.InetSocketAddress(port), backlog);
-      return s;
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
-      ServerSocket s = new NoDelayServerSocket();
-      s.bind(new java.net.InetSocketAddress(address, port), backlog);
-      return s;
-    }
-  }
-
-  private static final class NoDelayServerSocket extends ServerSocket {
-    NoDelayServerSocket() throws IOException {
-      super();
-    }
-
-    @Override
-    public Socket accept() throws IOException {
-      Socket socket = super.accept();
-      socket.setTcpNoDelay(true);
-      return socket;
-    }
   }
 }

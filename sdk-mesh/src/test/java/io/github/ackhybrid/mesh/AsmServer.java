@@ -4,10 +4,9 @@ import io.github.ackhybrid.core.CloudConfig;
 import io.github.ackhybrid.core.RetryPolicy;
 import io.github.ackhybrid.core.auth.Credentials;
 import io.github.ackhybrid.core.auth.CredentialsProvider;
+import io.github.ackhybrid.testing.internal.NoDelayServerSocketFactory;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import javax.net.ServerSocketFactory;
 import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -152,46 +150,6 @@ final class AsmServer implements AutoCloseable {
 
     private static String decode(String s) {
       return URLDecoder.decode(s, StandardCharsets.UTF_8);
-    }
-  }
-
-  /** Server sockets whose accepted connections set TCP_NODELAY. */
-  static final class NoDelayServerSocketFactory extends ServerSocketFactory {
-    @Override
-    public ServerSocket createServerSocket() throws IOException {
-      return new NoDelayServerSocket();
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port) throws IOException {
-      return new NoDelayServerSocket(port, 50, null);
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port, int backlog) throws IOException {
-      return new NoDelayServerSocket(port, backlog, null);
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
-      return new NoDelayServerSocket(port, backlog, address);
-    }
-  }
-
-  private static final class NoDelayServerSocket extends ServerSocket {
-    NoDelayServerSocket() throws IOException {
-      super();
-    }
-
-    NoDelayServerSocket(int port, int backlog, InetAddress address) throws IOException {
-      super(port, backlog, address);
-    }
-
-    @Override
-    public Socket accept() throws IOException {
-      Socket socket = super.accept();
-      socket.setTcpNoDelay(true);
-      return socket;
     }
   }
 }

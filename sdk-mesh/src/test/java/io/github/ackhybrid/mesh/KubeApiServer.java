@@ -2,6 +2,7 @@ package io.github.ackhybrid.mesh;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ackhybrid.core.internal.Json;
+import io.github.ackhybrid.testing.internal.NoDelayServerSocketFactory;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ final class KubeApiServer implements AutoCloseable {
   private final AtomicInteger queued = new AtomicInteger();
 
   KubeApiServer() throws IOException {
-    server.setServerSocketFactory(new AsmServer.NoDelayServerSocketFactory());
+    server.setServerSocketFactory(new NoDelayServerSocketFactory());
     HandshakeCertificates handshake = new HandshakeCertificates.Builder()
         .heldCertificate(SERVER).addTrustedCertificate(CA.certificate()).build();
     server.useHttps(handshake.sslSocketFactory(), false);

@@ -6,6 +6,7 @@ import io.github.ackhybrid.core.RetryPolicy;
 import io.github.ackhybrid.core.auth.Credentials;
 import io.github.ackhybrid.core.auth.CredentialsProvider;
 import io.github.ackhybrid.core.internal.Json;
+import io.github.ackhybrid.testing.internal.NoDelayServerSocketFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;

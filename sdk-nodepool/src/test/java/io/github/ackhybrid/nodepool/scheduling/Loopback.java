@@ -4,6 +4,7 @@ import io.github.ackhybrid.core.CloudConfig;
 import io.github.ackhybrid.core.RetryPolicy;
 import io.github.ackhybrid.core.auth.Credentials;
 import io.github.ackhybrid.core.auth.CredentialsProvider;
+import io.github.ackhybrid.testing.internal.NoDelayServerSocketFactory;
 import java.io.IOException;
 import java.time.Duration;
 import okhttp3.mockwebserver.MockWebServer;

@@ -13,6 +13,7 @@ import io.github.ackhybrid.core.auth.Credentials;
 import io.github.ackhybrid.core.auth.CredentialsProvider;
 import io.github.ackhybrid.core.exception.ResourceNotFoundException;
 import io.github.ackhybrid.core.exception.ValidationException;
+import io.github.ackhybrid.testing.internal.NoDelayServerSocketFactory;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
