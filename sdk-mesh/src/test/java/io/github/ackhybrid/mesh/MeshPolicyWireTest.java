@@ -327,9 +327,12 @@ class MeshPolicyWireTest {
     assertFalse(future.isDone());
     releaseVirtualService.countDown();
 
-    AppliedPolicy applied = future.get(30, TimeUnit.SECONDS);
+    // Wait on the continuation, not on the future: a thread blocked in future.get() helps run the
+    // future's continuations when it wakes, so it could run this one itself and mask the executor.
+    String completionThread = completedOn.get(30, TimeUnit.SECONDS);
+    assertTrue(completionThread.startsWith("ackhybrid-completion-"), completionThread);
+    AppliedPolicy applied = future.get(5, TimeUnit.SECONDS);
     assertTrue(sender.isDaemon());
-    assertTrue(completedOn.get(5, TimeUnit.SECONDS).startsWith("ackhybrid-completion-"), completedOn.get());
     assertEquals(2, applied.resources().size());
     List<String> paths = seen.stream().map(RecordedRequest::getPath).toList();
     assertEquals(List.of("/api/v1/namespaces/default", DR_V1BETA1 + "reviews-canary" + APPLY,

@@ -296,9 +296,12 @@ class ClientRuntimeTest {
   @Test
   void asyncCompletesOffTheIoThreadsWithTheSameRetries() throws Exception {
     server.enqueue(json(503, "{\"code\":\"ServiceUnavailable\"}"));
-    server.enqueue(json(200, "{\"cluster_id\":\"c1\"}"));
+    // Held back so the continuation below is attached before the future can complete (attached
+    // to a completed future, it would run on the caller's thread).
+    server.enqueue(json(200, "{\"cluster_id\":\"c1\"}").setHeadersDelay(300, TimeUnit.MILLISECONDS));
     AtomicReference<String> thread = new AtomicReference<>();
     CompletableFuture<JsonNode> f = runtime.executeAsync(describe("c1"));
+    assertFalse(f.isDone());
     JsonNode node = f.thenApply(n -> {
       thread.set(Thread.currentThread().getName());
       return n;
