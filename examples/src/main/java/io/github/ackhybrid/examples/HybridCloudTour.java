@@ -211,9 +211,12 @@ public final class HybridCloudTour {
         () -> clusters.registerCluster(r -> r.name("idc-shanghai")),
         c -> c.id() + ", " + TourLog.requestId(c.responseMetadata()));
     cleanup.add("registered cluster " + idc.id(), () -> deleteCluster(idc.id()));
-    log.step("Write the agent manifest to apply in the data centre",
+    // The manifest holds the agent's credentials, so it goes with the cluster; its directory goes last.
+    cleanup.add("directory " + workDir, () -> deleteFile(workDir));
+    Path manifest = log.step("Write the agent manifest to apply in the data centre",
         () -> clusters.agentManifest(idc.id(), a -> a.privateNetwork(true)).writeTo(workDir.resolve("agent.yaml")),
         file -> file + " (kubectl apply -f it in the on-premises cluster)");
+    cleanup.add("agent manifest " + manifest, () -> deleteFile(manifest));
     log.step("Wait for the agent to connect" + (target.real() ? " (apply the manifest now)" : ""),
         () -> clusters.waiters().untilConnected(idc.id(), Duration.ofMinutes(10)),
         c -> c.name() + " is " + c.stateAsString());
@@ -306,7 +309,9 @@ public final class HybridCloudTour {
             .burstPool(BurstPool.builder().name("burst").addVSwitchId(vSwitch()).addInstanceType(instanceType())
                 .maxInstances(BURST_MAX_INSTANCES).build())
             .addWorkload(ElasticWorkload.of("default", TRAINING))),
-        r -> r.actions().stream().map(ElasticAction::toString).collect(Collectors.joining("; ")));
+        // One action per line: each names its target, what was done and its request and task ids.
+        r -> r.actions().size() + " actions" + r.actions().stream().map(ElasticAction::toString)
+            .collect(Collectors.joining("\n       - ", ":\n       - ", "")));
     cleanup.add("burst node pool " + plan.burstPoolId(), () -> pools.deletePool(clusterId, plan.burstPoolId(), true));
     if (target.simulator().isEmpty()) {
       log.skip("Show a scale-out and a scale-in", "deploy pods labelled app=training in namespace default: they"
