@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * ({@code IsDNS1123Label}, {@code IsDNS1123Subdomain}, {@code IsDNS1035Label},
  * {@code IsQualifiedName}, {@code IsValidLabelValue}) and {@code pkg/api/validation/objectmeta.go}
  * ({@code ValidateAnnotations}). Every check returns its input so it can be used inline, and every
- * failure is a {@link ValidationException} that names the field and states the rule.
+ * failure is a {@link ValidationException} that names the field and states the rule (a null
+ * {@code field} is refused as the field {@code field}).
  *
  * <pre>{@code
  * KubernetesNames.dns1123Label(namespace, "deployment.namespace");
@@ -49,6 +50,7 @@ public final class KubernetesNames {
    *     starting and ending alphanumeric
    */
   public static String dns1123Label(String value, String field) {
+    Validate.notNull(field, "field");
     return Validate.matches(value, field, 1, LABEL_MAX, DNS1123_LABEL, "[a-z0-9-] starting and ending alphanumeric");
   }
 
@@ -63,6 +65,7 @@ public final class KubernetesNames {
    *     dot-separated parts each starting and ending alphanumeric
    */
   public static String dns1123Subdomain(String value, String field) {
+    Validate.notNull(field, "field");
     return Validate.matches(value, field, 1, SUBDOMAIN_MAX, DNS1123_SUBDOMAIN, SUBDOMAIN_RULE);
   }
 
@@ -76,6 +79,7 @@ public final class KubernetesNames {
    *     starting with a letter and ending alphanumeric
    */
   public static String dns1035Label(String value, String field) {
+    Validate.notNull(field, "field");
     return Validate.matches(value, field, 1, LABEL_MAX, DNS1035_LABEL,
         "[a-z0-9-] starting with a letter and ending alphanumeric");
   }
@@ -93,6 +97,7 @@ public final class KubernetesNames {
    *     subdomain, or its name breaks the rule
    */
   public static String labelKey(String key, String field) {
+    Validate.notNull(field, "field");
     return qualifiedName(Validate.notNull(key, field), key, field);
   }
 
@@ -106,6 +111,7 @@ public final class KubernetesNames {
    * @throws ValidationException if the value is null or breaks the rule
    */
   public static String labelValue(String value, String field) {
+    Validate.notNull(field, "field");
     Validate.notNull(value, field);
     if (!value.isEmpty() && (value.length() > LABEL_MAX || !QUALIFIED_NAME.matcher(value).matches())) {
       throw new ValidationException(field, "must be empty or 1-" + LABEL_MAX + " characters " + NAME_RULE
@@ -120,14 +126,17 @@ public final class KubernetesNames {
    *
    * @param labels the labels
    * @param field the dotted field name of the map
+   * @return the labels
    * @throws ValidationException if the map is null, or a key or value breaks its rule
    */
-  public static void labels(Map<String, String> labels, String field) {
+  public static Map<String, String> labels(Map<String, String> labels, String field) {
+    Validate.notNull(field, "field");
     Validate.notNull(labels, field);
     labels.forEach((k, v) -> {
       labelKey(k, field);
       labelValue(v, field + "[" + k + "]");
     });
+    return labels;
   }
 
   /**
@@ -137,10 +146,12 @@ public final class KubernetesNames {
    *
    * @param annotations the annotations
    * @param field the dotted field name of the map
+   * @return the annotations
    * @throws ValidationException if the map is null, a key breaks the rule, a value is null, or the
    *     whole is too large
    */
-  public static void annotations(Map<String, String> annotations, String field) {
+  public static Map<String, String> annotations(Map<String, String> annotations, String field) {
+    Validate.notNull(field, "field");
     Validate.notNull(annotations, field);
     long bytes = 0;
     for (Map.Entry<String, String> e : annotations.entrySet()) {
@@ -153,6 +164,7 @@ public final class KubernetesNames {
       throw new ValidationException(field, "must hold at most " + ANNOTATIONS_MAX_BYTES
           + " bytes of keys and values together, was " + bytes);
     }
+    return annotations;
   }
 
   /** Checks {@code checked}, which is {@code shown} or its lower-cased form, and reports {@code shown}. */

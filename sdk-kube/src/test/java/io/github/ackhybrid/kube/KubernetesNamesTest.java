@@ -78,7 +78,8 @@ class KubernetesNamesTest {
 
   @Test
   void labelMapsNameTheMapForKeysAndTheEntryForValues() {
-    KubernetesNames.labels(Map.of("example.com/track", "Canary_2.1", "k".repeat(63), ""), "labels");
+    Map<String, String> valid = Map.of("example.com/track", "Canary_2.1", "k".repeat(63), "");
+    assertEquals(valid, KubernetesNames.labels(valid, "labels"));
     assertEquals("labels", invalid(() -> KubernetesNames.labels(Map.of("-track", "x"), "labels")).field());
     assertEquals("labels[track]", invalid(() -> KubernetesNames.labels(Map.of("track", "-x"), "labels")).field());
     Map<String, String> nullValue = new HashMap<>();
@@ -86,12 +87,13 @@ class KubernetesNamesTest {
     assertEquals("labels[track] must not be null",
         invalid(() -> KubernetesNames.labels(nullValue, "labels")).getMessage());
     assertEquals("labels must not be null", invalid(() -> KubernetesNames.labels(null, "labels")).getMessage());
+    assertEquals("field must not be null", invalid(() -> KubernetesNames.labels(Map.of(), null)).getMessage());
   }
 
   @Test
   void annotationKeysIgnoreCaseAndValuesAreFreeText() {
-    KubernetesNames.annotations(Map.of("Example.COM/Note", "any text\nwith lines: {\"json\": true}", "note", ""),
-        "annotations");
+    Map<String, String> valid = Map.of("Example.COM/Note", "any text\nwith lines: {\"json\": true}", "note", "");
+    assertEquals(valid, KubernetesNames.annotations(valid, "annotations"));
     ValidationException key = invalid(() -> KubernetesNames.annotations(Map.of("Example.com/-x", "v"), "annotations"));
     assertEquals("annotations", key.field());
     assertTrue(key.getMessage().endsWith("was \"Example.com/-x\""), key.getMessage());
