@@ -9,6 +9,7 @@ import java.time.Duration;
 CloudSimulator sim = CloudSimulator.start();
 BillingClient billing = BillingClient.create(sim.cloudConfig().build());
 
+// An upper bound, whatever minute the cluster is created: the first and last hourly cycles are free.
 FeeEstimate fee = billing.estimate(ClusterEdition.of("ManagedKubernetes", "ack.pro.small"), Duration.ofDays(30));
 System.out.println("ack.pro.small for 30 days: " + (fee.upperBound() ? "at most " : "") + fee.amount() + " for " + fee.billedHours() + " billed hours");
 

@@ -51,8 +51,9 @@ ServerRunner runner = (server, s) -> {
 };
 List<ServerSpec> servers = List.of(ServerSpec.of("idc-gpu-1", "10.20.0.1"), ServerSpec.of("idc-gpu-2", "10.20.0.2"),
     ServerSpec.of("idc-gpu-3", "10.20.0.3"));
-OnboardingOptions options = OnboardingOptions.builder().maxConcurrency(2).script(s -> s.expiresIn(Duration.ofDays(1)))
-    .onProgress(p -> System.out.println(p)).build();
+// JShell ends a statement at the first line that is complete by itself: continued lines end with a dot.
+OnboardingOptions options = OnboardingOptions.builder().maxConcurrency(2).script(s -> s.expiresIn(Duration.ofDays(1))).
+    onProgress(p -> System.out.println(p)).build();
 OnboardingReport report = pools.onboardServers(clusterId, poolId, servers, runner, options).join();
 System.out.println(report);
 if (!report.allJoined()) throw new IllegalStateException("not every server joined: " + report.results());

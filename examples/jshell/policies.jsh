@@ -6,9 +6,10 @@ import io.github.ackhybrid.mesh.IstioResource;
 import io.github.ackhybrid.mesh.RouteMatch;
 import io.github.ackhybrid.mesh.StringMatch;
 
-CanaryRelease canary = CanaryRelease.forService("reviews", "default")
-    .weight("v1", 90).weight("v2", 10)
-    .route(RouteMatch.header("x-canary", StringMatch.exact("true")), "v2");
+// JShell ends a statement at the first line that is complete by itself: continued lines end with a dot.
+CanaryRelease canary = CanaryRelease.forService("reviews", "default").
+    weight("v1", 90).weight("v2", 10).
+    route(RouteMatch.header("x-canary", StringMatch.exact("true")), "v2");
 System.out.println(canary.describe());
 
 CanaryRelease next = canary.shift("v2", 10);

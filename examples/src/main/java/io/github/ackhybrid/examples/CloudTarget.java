@@ -23,9 +23,17 @@ final class CloudTarget implements AutoCloseable {
   static final Set<String> FLAGS = Set.of(REAL);
   /** The options every program that can reach the real cloud accepts. */
   static final Set<String> OPTIONS = Set.of("--region", "--endpoint");
+  private static final String DEFAULT_REGION = "cn-hangzhou";
+  /** The help lines of {@link #FLAGS} and {@link #OPTIONS}, for each program's {@code --help}. */
+  static final String HELP = String.join("\n",
+      "  --real              use your account, with credentials from the default chain (ALIBABA_CLOUD_ACCESS_KEY_ID",
+      "                      and ALIBABA_CLOUD_ACCESS_KEY_SECRET, the Aliyun CLI profile, the credentials file,",
+      "                      the ECS RAM role); without it, the program runs against an embedded simulator",
+      "  --region R          with --real: the region; default ALIBABA_CLOUD_REGION_ID, else " + DEFAULT_REGION,
+      "  --endpoint URL      with --real: send every call to this endpoint, such as a standalone simulator;",
+      "                      default ALIBABA_CLOUD_ENDPOINT");
   static final String REGION_VARIABLE = "ALIBABA_CLOUD_REGION_ID";
   static final String ENDPOINT_VARIABLE = "ALIBABA_CLOUD_ENDPOINT";
-  private static final String DEFAULT_REGION = "cn-hangzhou";
 
   private final CloudSimulator simulator;
   private final CloudConfig config;

@@ -4,6 +4,7 @@ import io.github.ackhybrid.core.exception.ValidationException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,9 @@ import java.util.Set;
  * refused up front, so a typo never silently falls back to a default.
  */
 final class CommandLine {
+  /** The arguments that ask a program for its help text instead of running it. */
+  static final Set<String> HELP = Set.of("--help", "-h");
+
   private final Set<String> flags;
   private final Map<String, String> options;
   private final List<String> positional;
@@ -56,6 +60,40 @@ final class CommandLine {
       }
     }
     return new CommandLine(flags, options, positional);
+  }
+
+  /**
+   * Tells whether the arguments ask for help: any of them is {@code --help} or {@code -h}. Checked
+   * before parsing, so that help is shown even next to a mistyped option.
+   */
+  static boolean wantsHelp(String[] args) {
+    return Arrays.stream(args).anyMatch(HELP::contains);
+  }
+
+  /**
+   * Refuses positional arguments, for a program that takes none, so a stray word is not ignored.
+   *
+   * @throws ValidationException naming the first positional argument
+   */
+  void refusePositional() {
+    if (!positional.isEmpty()) {
+      throw new ValidationException(positional.get(0), "is not an argument of this program");
+    }
+  }
+
+  /**
+   * Builds a program's {@code --help} text: its usage line, what it does, one entry per option (the
+   * help options last) and its exit statuses.
+   */
+  static String help(String usage, List<String> about, List<String> options, String exitStatus) {
+    List<String> lines = new ArrayList<>(List.of(usage, ""));
+    lines.addAll(about);
+    lines.add("");
+    lines.addAll(options);
+    lines.add("  --help, -h          print this text");
+    lines.add("");
+    lines.add(exitStatus);
+    return String.join("\n", lines);
   }
 
   /** Tells whether a flag was given. */

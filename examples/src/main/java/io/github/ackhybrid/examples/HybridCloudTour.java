@@ -79,8 +79,23 @@ import java.util.stream.Collectors;
 public final class HybridCloudTour {
   private static final Set<String> OPTIONS = Set.of("--region", "--endpoint", "--vpc", "--vswitch",
       "--instance-type", "--servers");
+  private static final String INSTANCE_TYPE = "ecs.g7.xlarge";
   private static final String USAGE = "usage: HybridCloudTour [--real --vpc ID --vswitch ID [--region R]"
       + " [--endpoint URL] [--instance-type T] [--servers N]]";
+  private static final String HELP = CommandLine.help(USAGE,
+      List.of(
+          "Runs the hybrid cloud journey: registers an on-premises cluster, creates an ACK managed Pro cluster and a",
+          "hybrid node pool, joins servers, bursts to an auto-scaling ECS pool, builds a service mesh over both",
+          "clusters, rolls a canary, prints the month's cost and deletes everything it created. By default it runs",
+          "against the embedded simulator (no account, no network); with --real it creates billable resources."),
+      List.of(
+          CloudTarget.HELP,
+          "  --vpc ID            required with --real: the VPC of the Pro cluster, its burst pool and the mesh",
+          "  --vswitch ID        required with --real: a vSwitch of that VPC",
+          "  --instance-type T   the ECS instance type of the system node and the burst pool; default " + INSTANCE_TYPE,
+          "  --servers N         with --real: wait for N of your servers to run the attach script the tour writes;",
+          "                      default 0, which skips joining (in the simulator, 3 simulated servers join)"),
+      "Exit status: 0 every step succeeded, 1 a step or the cleanup failed, 2 bad arguments or no credentials.");
   private static final int SIMULATED_SERVERS = 3;
   private static final Map<String, String> TRAINING = Map.of("app", "training");
   private static final int BURST_MAX_INSTANCES = 5;
@@ -130,14 +145,16 @@ public final class HybridCloudTour {
    * @return 0 on success, 1 on failure, 2 for bad arguments or missing credentials
    */
   public static int run(String[] args, PrintStream out) {
+    if (CommandLine.wantsHelp(args)) {
+      out.println(HELP);
+      return 0;
+    }
     CommandLine command;
     CloudTarget target;
     try {
       command = CommandLine.parse(args, CloudTarget.FLAGS, OPTIONS);
       command.number("--servers", 0, 0, 1000);
-      if (!command.positional().isEmpty()) {
-        throw new ValidationException(command.positional().get(0), "is not an argument of the tour");
-      }
+      command.refusePositional();
       if (command.has(CloudTarget.REAL) && (command.value("--vpc").isEmpty() || command.value("--vswitch").isEmpty())) {
         throw new ValidationException("--vpc and --vswitch", "are required with --real: the network of the Pro"
             + " cluster, its burst pool and the mesh");
@@ -194,9 +211,12 @@ public final class HybridCloudTour {
         () -> clusters.registerCluster(r -> r.name("idc-shanghai")),
         c -> c.id() + ", " + TourLog.requestId(c.responseMetadata()));
     cleanup.add("registered cluster " + idc.id(), () -> deleteCluster(idc.id()));
-    log.step("Write the agent manifest to apply in the data centre",
+    // The manifest holds the agent's credentials, so it goes with the cluster; its directory goes last.
+    cleanup.add("directory " + workDir, () -> deleteFile(workDir));
+    Path manifest = log.step("Write the agent manifest to apply in the data centre",
         () -> clusters.agentManifest(idc.id(), a -> a.privateNetwork(true)).writeTo(workDir.resolve("agent.yaml")),
         file -> file + " (kubectl apply -f it in the on-premises cluster)");
+    cleanup.add("agent manifest " + manifest, () -> deleteFile(manifest));
     log.step("Wait for the agent to connect" + (target.real() ? " (apply the manifest now)" : ""),
         () -> clusters.waiters().untilConnected(idc.id(), Duration.ofMinutes(10)),
         c -> c.name() + " is " + c.stateAsString());
@@ -228,7 +248,7 @@ public final class HybridCloudTour {
     log.step("Estimate the Pro cluster's management fee for 30 days",
         () -> clusters.billing().estimate(edition(running), Duration.ofDays(30)),
         (FeeEstimate f) -> (f.upperBound() ? "at most " : "") + f.amount() + " for " + f.billedHours()
-            + " billed hours");
+            + " billed hours (the first and last hourly cycles are free)");
     return running;
   }
 
@@ -289,7 +309,9 @@ public final class HybridCloudTour {
             .burstPool(BurstPool.builder().name("burst").addVSwitchId(vSwitch()).addInstanceType(instanceType())
                 .maxInstances(BURST_MAX_INSTANCES).build())
             .addWorkload(ElasticWorkload.of("default", TRAINING))),
-        r -> r.actions().stream().map(ElasticAction::toString).collect(Collectors.joining("; ")));
+        // One action per line: each names its target, what was done and its request and task ids.
+        r -> r.actions().size() + " actions" + r.actions().stream().map(ElasticAction::toString)
+            .collect(Collectors.joining("\n       - ", ":\n       - ", "")));
     cleanup.add("burst node pool " + plan.burstPoolId(), () -> pools.deletePool(clusterId, plan.burstPoolId(), true));
     if (target.simulator().isEmpty()) {
       log.skip("Show a scale-out and a scale-in", "deploy pods labelled app=training in namespace default: they"
@@ -396,7 +418,7 @@ public final class HybridCloudTour {
   }
 
   private String instanceType() {
-    return command.value("--instance-type", "ecs.g7.xlarge");
+    return command.value("--instance-type", INSTANCE_TYPE);
   }
 
   private String vSwitch() {

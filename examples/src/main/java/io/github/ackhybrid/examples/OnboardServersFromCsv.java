@@ -46,6 +46,22 @@ public final class OnboardServersFromCsv {
       "--concurrency", "--timeout", "--ssh-user");
   private static final String USAGE = "usage: OnboardServersFromCsv SERVERS_CSV [--concurrency N] [--timeout PT30M]"
       + " [--real --cluster ID --pool ID [--ssh-user USER] [--region R] [--endpoint URL]]";
+  private static final String HELP = CommandLine.help(USAGE,
+      List.of(
+          "Onboards the servers listed in SERVERS_CSV into a hybrid node pool: mints attach scripts, runs them with",
+          "bounded concurrency and waits until each server is a Ready node, then prints a report per server. Each",
+          "line is hostname,ip[,labels], labels as key=value pairs separated by ';' (printed for you to apply with",
+          "kubectl label node once the node has joined); blank lines, # comments and a hostname header are skipped.",
+          "By default it prepares a hybrid pool in an embedded simulator, whose simulated servers run the script."),
+      List.of(
+          "  --concurrency N     servers onboarded at once, 1-1000; default 16",
+          "  --timeout PT30M     how long to wait for every server to join, ISO-8601; default PT30M",
+          "  --cluster ID        required with --real: the ACK managed Pro cluster",
+          "  --pool ID           required with --real: its hybrid node pool",
+          "  --ssh-user USER     with --real: the user that runs the script on each server over SSH; default root",
+          CloudTarget.HELP),
+      "Exit status: 0 every server joined, 1 a server failed or timed out (or onboarding could not run), 2 bad\n"
+      + "arguments, an unreadable or invalid CSV file, or no credentials.");
   private static final Duration SETUP_WAIT = Duration.ofMinutes(30);
 
   private OnboardServersFromCsv() {}
@@ -68,6 +84,10 @@ public final class OnboardServersFromCsv {
    * @return 0 when every server joined, 1 when any did not, 2 for bad input
    */
   public static int run(String[] args, PrintStream out) {
+    if (CommandLine.wantsHelp(args)) {
+      out.println(HELP);
+      return 0;
+    }
     CommandLine command;
     ServerCsv csv;
     try {

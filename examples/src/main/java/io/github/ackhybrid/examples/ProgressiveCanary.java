@@ -9,6 +9,7 @@ import io.github.ackhybrid.testing.CloudSimulator;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Random;
+import java.util.List;
 import java.util.Set;
 import java.util.function.DoubleSupplier;
 
@@ -28,13 +29,27 @@ import java.util.function.DoubleSupplier;
  * {@code --region}/{@code --endpoint} as described in {@link CloudTarget}.
  *
  * <p>Exits with 0 when the canary was promoted, 2 when it was rolled back, 1 on any failure
- * (including bad arguments and missing credentials).
+ * (including bad arguments and missing credentials); {@code --help} prints the options and exits with 0.
  */
 public final class ProgressiveCanary {
   private static final Set<String> FLAGS = Set.of(CloudTarget.REAL, "--failing");
   private static final Set<String> OPTIONS = Set.of("--region", "--endpoint", "--mesh", "--step", "--max-error-rate");
   private static final String USAGE = "usage: ProgressiveCanary [--failing] [--step PERCENT] [--max-error-rate R]"
       + " [--real --mesh ID [--region R] [--endpoint URL]]";
+  private static final String HELP = CommandLine.help(USAGE,
+      List.of(
+          "Moves the reviews service in namespace default from subset v1 to v2 step by step, applying each step to",
+          "the mesh, and rolls all traffic back to v1 as soon as the canary's error rate is too high. The error",
+          "rate is simulated: replace ProgressiveCanary.simulatedErrorRate with a query to your metrics first.",
+          "By default it creates a mesh in an embedded simulator."),
+      List.of(
+          "  --failing           make the simulated error rate jump to 20% at the third step, to show a rollback",
+          "  --step PERCENT      the traffic moved to v2 per step, 1-100; default 10",
+          "  --max-error-rate R  the highest tolerated error rate, 0.0-1.0; default 0.05",
+          "  --mesh ID           required with --real: the existing mesh to roll the canary in",
+          CloudTarget.HELP),
+      "Exit status: 0 v2 was promoted to all traffic, 2 the canary was rolled back to v1, 1 bad arguments, no\n"
+      + "credentials or a failed call.");
   private static final Duration MESH_WAIT = Duration.ofMinutes(15);
 
   private ProgressiveCanary() {}
@@ -57,8 +72,13 @@ public final class ProgressiveCanary {
    * @return 0 when promoted, 2 when rolled back, 1 on failure
    */
   public static int run(String[] args, PrintStream out) {
+    if (CommandLine.wantsHelp(args)) {
+      out.println(HELP);
+      return 0;
+    }
     try {
       CommandLine command = CommandLine.parse(args, FLAGS, OPTIONS);
+      command.refusePositional();
       int step = command.number("--step", 10, 1, 100);
       double maxErrorRate = rate(command.value("--max-error-rate", "0.05"));
       if (command.has(CloudTarget.REAL) && command.value("--mesh").isEmpty()) {

@@ -27,6 +27,14 @@ import java.util.Locale;
  */
 public final class RegisterKubeconfigContexts {
   private static final int MAX_NAME = 63;
+  private static final String USAGE = "usage: RegisterKubeconfigContexts KUBECONFIG_FILE [--real [--region R] [--endpoint URL]]";
+  private static final String HELP = CommandLine.help(USAGE,
+      List.of(
+          "Registers every context of the kubeconfig file as an ACK registered cluster (named after the context)",
+          "and writes each cluster's agent manifest next to the file as <cluster name>-agent.yaml; apply each with",
+          "kubectl --context <context> apply -f <manifest>. By default it registers into an embedded simulator."),
+      List.of(CloudTarget.HELP),
+      "Exit status: 0 every context was registered, 1 bad arguments, no credentials or a failed call.");
 
   private RegisterKubeconfigContexts() {}
 
@@ -47,6 +55,10 @@ public final class RegisterKubeconfigContexts {
    * @return 0 on success, 1 on failure
    */
   public static int run(String[] args, PrintStream out) {
+    if (CommandLine.wantsHelp(args)) {
+      out.println(HELP);
+      return 0;
+    }
     CommandLine command;
     try {
       command = CommandLine.parse(args, CloudTarget.FLAGS, CloudTarget.OPTIONS);
@@ -55,7 +67,7 @@ public final class RegisterKubeconfigContexts {
       }
     } catch (ValidationException e) {
       out.println(e.getMessage());
-      out.println("usage: RegisterKubeconfigContexts KUBECONFIG_FILE [--real [--region R] [--endpoint URL]]");
+      out.println(USAGE);
       return 1;
     }
     Path file = Path.of(command.positional().get(0));

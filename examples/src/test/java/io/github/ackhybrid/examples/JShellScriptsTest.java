@@ -23,7 +23,10 @@ import jdk.jshell.SourceCodeAnalysis;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Runs every {@code examples/jshell/*.jsh} through JShell, snippet by snippet, against the simulator. */
+/**
+ * Runs every {@code examples/jshell/*.jsh} through JShell, snippet by snippet as {@code examples/jshell.sh} would,
+ * against the simulator.
+ */
 class JShellScriptsTest {
   private static final Path SCRIPTS = Path.of("jshell");
 
@@ -74,21 +77,32 @@ class JShellScriptsTest {
     return shell.diagnostics(snippet).map(d -> d.getMessage(Locale.ROOT)).collect(Collectors.joining("; "));
   }
 
-  /** Splits the script into complete snippets, dropping comments-only remainders and JShell commands. */
+  /**
+   * Splits the script as the {@code jshell} tool reads a file: line by line, ending a snippet at the
+   * first line where the text so far is complete. A line that continues a statement which was
+   * already complete (such as a builder call starting with a dot) so becomes a snippet of its own,
+   * which JShell rejects, exactly as it does for a user running the script.
+   */
   private static List<String> snippets(SourceCodeAnalysis analysis, String text) {
-    String java = text.lines().filter(line -> !line.startsWith("/")).collect(Collectors.joining("\n"));
     List<String> snippets = new ArrayList<>();
-    String remaining = java;
-    while (!remaining.isBlank()) {
-      SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
+    String pending = "";
+    for (String line : text.lines().collect(Collectors.toList())) {
+      if (pending.isBlank() && line.startsWith("/")) {
+        continue;
+      }
+      pending = pending + line + "\n";
+      SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(pending);
+      while (info.completeness().isComplete()) {
+        snippets.add(info.source());
+        pending = info.remaining();
+        info = analysis.analyzeCompletion(pending);
+      }
       if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
-        break;
+        pending = "";
       }
-      if (!info.completeness().isComplete()) {
-        fail("incomplete snippet at the end of the script: " + remaining.strip());
-      }
-      snippets.add(info.source());
-      remaining = info.remaining();
+    }
+    if (!pending.isBlank()) {
+      fail("incomplete snippet at the end of the script: " + pending.strip());
     }
     return snippets;
   }

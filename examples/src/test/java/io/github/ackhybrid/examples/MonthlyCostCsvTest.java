@@ -47,6 +47,6 @@ class MonthlyCostCsvTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     int status = MonthlyCostCsv.run(new String[] {"--month", "May"}, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     assertEquals(1, status);
-    assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("Cost report failed"));
+    assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("--month must be a year and month such as 2026-10"));
   }
 }

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  *   <li>{@code <!-- snippet: compile -->} statements compiled the same way but not run, because they
  *       would reach the real cloud;</li>
  *   <li>{@code <!-- snippet: unit -->} a whole source file, compiled as it is; if it declares JUnit
- *       tests, they run.</li>
+ *       tests, they run, and if it declares {@code public static void main(String[] args)}, that runs.</li>
  * </ul>
  *
  * <p>Statements see the static fields {@code sim}, {@code cloud}, {@code clusters}, {@code pools}

@@ -50,6 +50,7 @@ class ReadmeSnippetsTest {
   private static final Path ROOT = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("..").normalize();
   private static final String TOUR_COMMAND = "mvn -q -pl examples -am compile exec:java";
   private static final String TEST_COMMAND = "mvn -B verify";
+  private static final String MAIN = "public static void main(String[] args)";
   private static final Pattern SDK_DEPENDENCY = Pattern.compile(
       "<groupId>io\\.github\\.ackhybrid</groupId>\\s*<artifactId>([^<]+)</artifactId>\\s*<version>([^<]+)</version>");
 
@@ -69,6 +70,8 @@ class ReadmeSnippetsTest {
             run(s, classes);
           } else if (s.kind() == ReadmeSnippet.Kind.UNIT && s.code().contains("@Test")) {
             runTests(s, classes);
+          } else if (s.kind() == ReadmeSnippet.Kind.UNIT && s.code().contains(MAIN)) {
+            runMain(s, classes);
           }
         }));
   }
@@ -159,6 +162,16 @@ class ReadmeSnippetsTest {
         type.getDeclaredField("mesh").set(null, mesh);
         type.getMethod("run").invoke(null);
       }
+    } catch (InvocationTargetException e) {
+      throw new AssertionError("README line " + snippet.line() + " threw " + e.getCause(), e.getCause());
+    }
+  }
+
+  /** Runs the {@code main} method of a unit snippet, as a user would run the program. */
+  private static void runMain(ReadmeSnippet snippet, Path classes) throws Exception {
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+        ReadmeSnippetsTest.class.getClassLoader())) {
+      loader.loadClass(snippet.className()).getMethod("main", String[].class).invoke(null, (Object) new String[0]);
     } catch (InvocationTargetException e) {
       throw new AssertionError("README line " + snippet.line() + " threw " + e.getCause(), e.getCause());
     }
