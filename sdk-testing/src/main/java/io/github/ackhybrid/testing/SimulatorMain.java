@@ -16,12 +16,23 @@ import java.util.concurrent.CountDownLatch;
  * The first line on standard output is {@code CloudSimulator listening on http://127.0.0.1:<port>};
  * scripts wait for it. Without {@code --access-key-id} the simulator accepts
  * {@value CloudSimulator#DEFAULT_ACCESS_KEY_ID} / {@value CloudSimulator#DEFAULT_ACCESS_KEY_SECRET}.
- * The default speed is the demo speed, {@value CloudSimulator#DEMO_SPEED}. Bad arguments print the
- * usage to standard error and exit with status 2.
+ * The default speed is the demo speed, {@value CloudSimulator#DEMO_SPEED}. {@code --help} prints the
+ * options and exits with status 0; bad arguments print the usage to standard error and exit with
+ * status 2.
  */
 public final class SimulatorMain {
   private static final String USAGE = "usage: SimulatorMain [--port N] [--access-key-id ID --access-key-secret SECRET]"
       + " [--speed X]";
+  private static final String HELP = String.join(System.lineSeparator(), USAGE,
+      "Serves the ACK, ASM, BSS and Kubernetes APIs in process on loopback until stopped (Ctrl+C).",
+      "  --port N                  the loopback port (default: a free one, printed on the first line)",
+      "  --access-key-id ID        the AccessKey ID to accept, with --access-key-secret (default: "
+          + CloudSimulator.DEFAULT_ACCESS_KEY_ID + ")",
+      "  --access-key-secret SECRET  the AccessKey secret that goes with --access-key-id",
+      "  --speed X                 simulated seconds per real second (default: the demo speed, "
+          + CloudSimulator.DEMO_SPEED + ")",
+      "  -h, --help                print this help and exit",
+      "Exit status: 0 after --help; 2 on a bad argument.");
 
   private SimulatorMain() {}
 
@@ -32,6 +43,10 @@ public final class SimulatorMain {
    * @throws InterruptedException if the main thread is interrupted while serving
    */
   public static void main(String[] args) throws InterruptedException {
+    if (wantsHelp(args)) {
+      System.out.println(HELP);
+      return;
+    }
     CloudSimulator simulator;
     try {
       simulator = start(args, System.out);
@@ -97,6 +112,31 @@ public final class SimulatorMain {
         + ", region " + CloudSimulator.REGION + ", speed " + simulator.clock().speed() + "x; stop with Ctrl+C");
     out.flush();
     return simulator;
+  }
+
+  /**
+   * Tells whether the arguments ask for help instead of a server.
+   *
+   * @param args the command-line arguments
+   * @return whether {@code --help} or {@code -h} is among them
+   */
+  static boolean wantsHelp(String[] args) {
+    for (String arg : args) {
+      if ("--help".equals(arg) || "-h".equals(arg)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the help text {@code --help} prints: the usage line, each option with its default and
+   * the exit statuses.
+   *
+   * @return the help text
+   */
+  static String help() {
+    return HELP;
   }
 
   private static int number(String option, String value) {

@@ -1,6 +1,7 @@
 package io.github.ackhybrid.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -75,6 +77,20 @@ class SimulatorMainTest {
       stop.countDown();
       server.get(10, TimeUnit.SECONDS);
     }
+  }
+
+  @Test
+  void helpIsRecognisedAndNamesEveryOptionWithItsDefault() {
+    assertTrue(SimulatorMain.wantsHelp(new String[] {"--help"}));
+    assertTrue(SimulatorMain.wantsHelp(new String[] {"--port", "0", "-h"}));
+    assertFalse(SimulatorMain.wantsHelp(new String[] {"--port", "0"}));
+    String help = SimulatorMain.help();
+    assertTrue(help.startsWith("usage: SimulatorMain"), help);
+    for (String option : List.of("--port N", "--access-key-id ID", "--access-key-secret SECRET", "--speed X",
+        "-h, --help", CloudSimulator.DEFAULT_ACCESS_KEY_ID, String.valueOf(CloudSimulator.DEMO_SPEED), "Exit status")) {
+      assertTrue(help.contains(option), "help lacks " + option + ":\n" + help);
+    }
+    assertFalse(help.contains(CloudSimulator.DEFAULT_ACCESS_KEY_SECRET), "the help never prints a secret");
   }
 
   @Test
