@@ -39,7 +39,7 @@ class ClusterAsyncClientTest {
     cs.ok("{\"cluster_id\":\"c-reg\",\"task_id\":\"T-1\"}");
 
     ClusterCreation created = cs.client.async().registerCluster(r -> r.name("idc-shanghai").tag("env", "prod"))
-        .get(5, TimeUnit.SECONDS);
+        .get(30, TimeUnit.SECONDS);
 
     RecordedRequest r = cs.take();
     assertEquals("POST", r.getMethod());
@@ -58,7 +58,7 @@ class ClusterAsyncClientTest {
         .thenApply(c -> {
           thread.set(Thread.currentThread().getName());
           return c.state();
-        }).get(5, TimeUnit.SECONDS);
+        }).get(30, TimeUnit.SECONDS);
 
     assertEquals(ClusterState.RUNNING, state);
     assertTrue(!thread.get().contains("OkHttp"), "completed on " + thread.get());
@@ -69,7 +69,7 @@ class ClusterAsyncClientTest {
     cs.error(404, "ErrorClusterNotFound");
 
     ExecutionException e = assertThrows(ExecutionException.class,
-        () -> cs.client.async().describeCluster("c-gone").get(5, TimeUnit.SECONDS));
+        () -> cs.client.async().describeCluster("c-gone").get(30, TimeUnit.SECONDS));
 
     assertEquals("ErrorClusterNotFound", assertInstanceOf(ResourceNotFoundException.class, e.getCause()).errorCode());
   }
@@ -79,9 +79,9 @@ class ClusterAsyncClientTest {
     cs.ok("{\"cluster_id\":\"c1\",\"task_id\":\"T-del\"}");
     cs.ok("{\"task_id\":\"T-add\"}");
 
-    ClusterChange deleted = cs.client.async().deleteCluster("c1", d -> d.retainAllResources(true)).get(5, TimeUnit.SECONDS);
+    ClusterChange deleted = cs.client.async().deleteCluster("c1", d -> d.retainAllResources(true)).get(30, TimeUnit.SECONDS);
     ClusterChange installed = cs.client.async().installAddons("c1", List.of(AddonInstallation.nodeLocalDns()))
-        .get(5, TimeUnit.SECONDS);
+        .get(30, TimeUnit.SECONDS);
 
     RecordedRequest delete = cs.take();
     assertEquals("DELETE", delete.getMethod());
@@ -102,7 +102,7 @@ class ClusterAsyncClientTest {
 
       assertTrue(call.cancel(true));
 
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (transport.client().dispatcher().runningCallsCount() > 0 && System.nanoTime() < deadline) {
         Thread.onSpinWait();
       }
@@ -129,7 +129,7 @@ class ClusterAsyncClientTest {
     cs.ok("{\"cluster_id\":\"c1\",\"state\":\"running\"}");
 
     ClusterAsyncClient async = cs.client.async();
-    assertEquals(ClusterState.RUNNING, async.waiters().untilRunning("c1", Duration.ofSeconds(5)).get(5, TimeUnit.SECONDS).state());
+    assertEquals(ClusterState.RUNNING, async.waiters().untilRunning("c1", Duration.ofSeconds(30)).get(30, TimeUnit.SECONDS).state());
     assertNotEquals(async.toString(), cs.client.toString());
   }
 }

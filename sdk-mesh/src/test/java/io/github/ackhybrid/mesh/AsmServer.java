@@ -98,7 +98,7 @@ final class AsmServer implements AutoCloseable {
 
   /** Returns the next request the client sent, failing the test if none arrives within 5 seconds. */
   Sent take() throws InterruptedException {
-    RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
+    RecordedRequest r = server.takeRequest(30, TimeUnit.SECONDS);
     if (r == null) {
       throw new AssertionError("the client sent no request");
     }

@@ -47,7 +47,7 @@ class MeshAsyncClientTest {
   }
 
   private static <T> T await(CompletableFuture<T> future) throws Exception {
-    return future.get(5, TimeUnit.SECONDS);
+    return future.get(30, TimeUnit.SECONDS);
   }
 
   @Test
@@ -137,7 +137,7 @@ class MeshAsyncClientTest {
         async.kubeconfig((MeshKubeconfigRequest) null),
         async.deleteSwimLane(MESH_ID, "Bad_Group", "s1"));
     for (CompletableFuture<?> f : futures) {
-      ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(5, TimeUnit.SECONDS));
+      ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(30, TimeUnit.SECONDS));
       assertInstanceOf(ValidationException.class, e.getCause());
     }
     assertThrows(ValidationException.class, () -> async.listCandidateClusters(""));
@@ -148,7 +148,7 @@ class MeshAsyncClientTest {
   void serviceErrorsAreRetypedAsTheBlockingClientRetypesThem() {
     server.error(400, "ErrorPermitted.ClustersNotEmpty", "the mesh still has clusters");
     ExecutionException e = assertThrows(ExecutionException.class,
-        () -> async.deleteMesh(MESH_ID).get(5, TimeUnit.SECONDS));
+        () -> async.deleteMesh(MESH_ID).get(30, TimeUnit.SECONDS));
     ConflictException conflict = assertInstanceOf(ConflictException.class, e.getCause());
     assertEquals("ErrorPermitted.ClustersNotEmpty", conflict.errorCode());
     assertTrue(conflict.requestId().isPresent());
