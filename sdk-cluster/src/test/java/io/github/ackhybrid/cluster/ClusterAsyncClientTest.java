@@ -1,11 +1,13 @@
 package io.github.ackhybrid.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ackhybrid.cluster.model.Cluster;
 import io.github.ackhybrid.cluster.model.ClusterChange;
 import io.github.ackhybrid.cluster.model.ClusterCreation;
 import io.github.ackhybrid.cluster.model.ClusterState;
@@ -16,9 +18,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
@@ -50,18 +53,29 @@ class ClusterAsyncClientTest {
   }
 
   @Test
-  void resultsCompleteOffTheHttpThreads() throws Exception {
-    cs.ok("{\"cluster_id\":\"c1\",\"state\":\"running\"}");
-    AtomicReference<String> thread = new AtomicReference<>();
+  void resultsCompleteOnTheCompletionThreads() throws Exception {
+    // Held until the continuation is attached: attached to a future that has already completed, it
+    // would run on this thread and prove nothing.
+    CountDownLatch release = new CountDownLatch(1);
+    cs.server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        release.await(30, TimeUnit.SECONDS);
+        return new MockResponse().setHeader("Content-Type", "application/json")
+            .setBody("{\"cluster_id\":\"c1\",\"state\":\"running\"}");
+      }
+    });
 
-    ClusterState state = cs.client.async().describeCluster("c1")
-        .thenApply(c -> {
-          thread.set(Thread.currentThread().getName());
-          return c.state();
-        }).get(30, TimeUnit.SECONDS);
+    CompletableFuture<Cluster> call = cs.client.async().describeCluster("c1");
+    CompletableFuture<String> completedOn = call.thenApply(c -> Thread.currentThread().getName());
+    assertFalse(call.isDone());
+    release.countDown();
 
-    assertEquals(ClusterState.RUNNING, state);
-    assertTrue(!thread.get().contains("OkHttp"), "completed on " + thread.get());
+    // Waits on the continuation, not on the call: a thread woken in call.get() may run the call's
+    // continuations itself.
+    String thread = completedOn.get(30, TimeUnit.SECONDS);
+    assertTrue(thread.startsWith("ackhybrid-completion-"), "completed on " + thread);
+    assertEquals(ClusterState.RUNNING, call.get(30, TimeUnit.SECONDS).state());
   }
 
   @Test

@@ -18,9 +18,9 @@ import io.github.ackhybrid.mesh.model.SwimLane;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,12 +67,21 @@ class MeshAsyncClientTest {
   }
 
   @Test
-  void describeMeshCompletesOffTheHttpThreads() throws Exception {
-    server.answer(MeshClientWireTest.DETAIL);
-    AtomicReference<String> thread = new AtomicReference<>();
-    ServiceMesh m = await(async.describeMesh(MESH_ID).whenComplete((v, e) -> thread.set(Thread.currentThread().getName())));
-    assertEquals("mesh1", m.name());
-    assertFalse(thread.get().startsWith("OkHttp"), thread.get());
+  void describeMeshCompletesOnTheCompletionThreads() throws Exception {
+    // Held until the continuation is attached: attached to a future that has already completed, it
+    // would run on this thread and prove nothing.
+    CountDownLatch release = new CountDownLatch(1);
+    server.heldUntil(release, MeshClientWireTest.DETAIL);
+    CompletableFuture<ServiceMesh> call = async.describeMesh(MESH_ID);
+    CompletableFuture<String> completedOn = call.thenApply(m -> Thread.currentThread().getName());
+    assertFalse(call.isDone());
+    release.countDown();
+
+    // Waits on the continuation, not on the call: a thread woken in call.get() may run the call's
+    // continuations itself.
+    String thread = completedOn.get(30, TimeUnit.SECONDS);
+    assertTrue(thread.startsWith("ackhybrid-completion-"), thread);
+    assertEquals("mesh1", await(call).name());
     assertEquals(Map.of("ServiceMeshId", MESH_ID), server.take().form);
   }
 
