@@ -1,6 +1,7 @@
 package io.github.ackhybrid.examples;
 
 import io.github.ackhybrid.core.exception.ValidationException;
+import io.github.ackhybrid.kube.KubernetesNames;
 import io.github.ackhybrid.nodepool.model.ServerSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Reads a list of servers from CSV lines {@code hostname,ip[,labels]}, where labels are
@@ -30,10 +30,6 @@ import java.util.regex.Pattern;
 final class ServerCsv {
   /** The prefix of a server attribute that holds a node label. */
   static final String LABEL_ATTRIBUTE = "label.";
-  // Kubernetes label syntax: an optional DNS-subdomain prefix and a name of up to 63 characters.
-  private static final Pattern LABEL_KEY =
-      Pattern.compile("([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
-  private static final Pattern LABEL_VALUE = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?");
 
   private final List<ServerSpec> servers;
   private final List<String> errors;
@@ -116,14 +112,12 @@ final class ServerCsv {
       int eq = pair.indexOf('=');
       String key = eq < 0 ? pair.strip() : pair.substring(0, eq).strip();
       String value = eq < 0 ? "" : pair.substring(eq + 1).strip();
-      if (eq < 0 || !LABEL_KEY.matcher(key).matches() || key.length() > 316) {
+      if (eq < 0) {
         throw new ValidationException("labels", "must be key=value pairs separated by ';' with Kubernetes label keys,"
             + " was \"" + pair + "\"");
       }
-      if (!LABEL_VALUE.matcher(value).matches()) {
-        throw new ValidationException("labels." + key, "must be at most 63 characters [A-Za-z0-9_.-] starting and"
-            + " ending with a letter or digit, was \"" + value + "\"");
-      }
+      KubernetesNames.labelKey(key, "labels");
+      KubernetesNames.labelValue(value, "labels." + key);
       if (labels.putIfAbsent(key, value) != null) {
         throw new ValidationException("labels." + key, "is given twice");
       }

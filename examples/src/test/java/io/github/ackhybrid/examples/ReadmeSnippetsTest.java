@@ -15,14 +15,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,13 +29,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -59,7 +50,6 @@ class ReadmeSnippetsTest {
   private static final Path ROOT = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("..").normalize();
   private static final String TOUR_COMMAND = "mvn -q -pl examples -am compile exec:java";
   private static final String TEST_COMMAND = "mvn -B verify";
-  private static final String SNIPPET_SCHEME = "readme";
   private static final Pattern SDK_DEPENDENCY = Pattern.compile(
       "<groupId>io\\.github\\.ackhybrid</groupId>\\s*<artifactId>([^<]+)</artifactId>\\s*<version>([^<]+)</version>");
 
@@ -143,51 +133,13 @@ class ReadmeSnippetsTest {
   }
 
   /**
-   * Compiles all snippets in one javac run, with every lint a careful user's build might turn on;
-   * returns the error messages of each snippet's class. The {@code classfile} lint stays off: the
-   * SDK's jars carry annotations of Immutables, a compile-time-only dependency that users' class
-   * paths lack, so a user who turns it on gets one warning per generated class.
+   * Compiles all snippets in one javac run as a careful user's build would ({@link UserCompiler}:
+   * every lint, warnings as errors); returns the error messages of each snippet's class.
    */
   private static Map<String, List<String>> compile(List<ReadmeSnippet> snippets, Path classes) {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    List<JavaFileObject> units = snippets.stream().map(ReadmeSnippetsTest::unit).collect(Collectors.toList());
-    List<String> options = List.of("-classpath", System.getProperty("java.class.path"), "-d", classes.toString(),
-        "-proc:none", "-Xlint:all,-classfile", "-Werror");
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      javac.getTask(null, files, diagnostics, options, null, units).call();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    Map<String, List<String>> errors = new HashMap<>();
-    List<String> global = new ArrayList<>();
-    for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-      if (d.getKind() == Diagnostic.Kind.NOTE) {
-        continue;
-      }
-      String message = "line " + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT);
-      URI source = d.getSource() == null ? null : d.getSource().toUri();
-      if (source == null || !SNIPPET_SCHEME.equals(source.getScheme())) {
-        global.add((source == null ? "" : source + " ") + message);
-      } else {
-        String name = source.getPath().substring(1).replace(".java", "");
-        errors.computeIfAbsent(name, n -> new ArrayList<>()).add(message);
-      }
-    }
-    if (!global.isEmpty()) {
-      snippets.forEach(s -> errors.computeIfAbsent(s.className(), n -> new ArrayList<>()).addAll(global));
-    }
-    return errors;
-  }
-
-  private static JavaFileObject unit(ReadmeSnippet snippet) {
-    URI uri = URI.create(SNIPPET_SCHEME + ":///" + snippet.className() + ".java");
-    return new SimpleJavaFileObject(uri, JavaFileObject.Kind.SOURCE) {
-      @Override
-      public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-        return snippet.source();
-      }
-    };
+    Map<String, String> sources = new LinkedHashMap<>();
+    snippets.forEach(s -> sources.put(s.className(), s.source()));
+    return UserCompiler.compile(sources, classes);
   }
 
   /** Runs a statement snippet with a fresh simulator and clients in its static fields. */

@@ -10,6 +10,8 @@ import io.github.ackhybrid.cluster.model.KubernetesVersion;
 import io.github.ackhybrid.cluster.model.UserKubeconfig;
 import io.github.ackhybrid.cluster.model.UserQuota;
 import io.github.ackhybrid.core.AsyncPaginator;
+import io.github.ackhybrid.core.internal.Futures;
+import io.github.ackhybrid.core.internal.SdkExecutors;
 import io.github.ackhybrid.core.internal.Validate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -22,7 +24,8 @@ import java.util.function.Supplier;
  * operations with the same rules, each returning a future that completes on the configuration's
  * completion executor. Nothing is thrown from these methods: invalid input, service errors and I/O
  * failures all complete the future exceptionally with the exception the blocking client would
- * throw. Cancelling a future cancels the call in flight. Thread-safe.
+ * throw, and a list given invalid input fails the future of each pass the same way, having sent
+ * nothing. Cancelling a future cancels the call in flight. Thread-safe.
  */
 public interface ClusterAsyncClient {
 
@@ -74,9 +77,8 @@ public interface ClusterAsyncClient {
    * Lists clusters page by page without blocking. See {@link ClusterClient#listClusters(ListClustersRequest)}.
    *
    * @param filter which clusters to list
-   * @return a lazy paginator over the matching clusters
-   * @throws io.github.ackhybrid.core.exception.ValidationException if the filter is null: a
-   *     paginator is not a future, so this one failure is thrown
+   * @return a lazy paginator over the matching clusters, whose passes fail with a
+   *     {@link io.github.ackhybrid.core.exception.ValidationException} if the filter is null
    */
   AsyncPaginator<Cluster> listClusters(ListClustersRequest filter);
 
@@ -84,13 +86,15 @@ public interface ClusterAsyncClient {
    * Lists clusters, building the filter in place.
    *
    * @param filter fills in the filter
-   * @return a lazy paginator over the matching clusters
-   * @throws io.github.ackhybrid.core.exception.ValidationException if the filter is invalid
+   * @return a lazy paginator over the matching clusters, whose passes fail with a
+   *     {@link io.github.ackhybrid.core.exception.ValidationException} if the filter is invalid
    */
   default AsyncPaginator<Cluster> listClusters(Consumer<ListClustersRequest.Builder> filter) {
-    ListClustersRequest.Builder b = ListClustersRequest.builder();
-    Validate.notNull(filter, "filter").accept(b);
-    return listClusters(b.build());
+    return Futures.failInstead(() -> {
+      ListClustersRequest.Builder b = ListClustersRequest.builder();
+      Validate.notNull(filter, "filter").accept(b);
+      return listClusters(b.build());
+    }, SdkExecutors.completion());
   }
 
   /**

@@ -7,8 +7,10 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The non-blocking twins of {@link ClusterWaiters}, from {@link ClusterAsyncClient#waiters()}: the
- * same rules, with no thread parked between polls. Each future fails with the exception the
- * blocking waiter would throw; cancelling it stops the wait.
+ * same rules, with no thread parked between polls. Nothing is thrown from these methods: each
+ * future fails with the exception the blocking waiter would throw, a
+ * {@link io.github.ackhybrid.core.exception.ValidationException} for bad input included (nothing
+ * is polled then); cancelling it stops the wait.
  */
 public interface ClusterAsyncWaiters {
 

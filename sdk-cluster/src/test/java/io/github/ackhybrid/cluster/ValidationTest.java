@@ -192,5 +192,11 @@ class ValidationTest {
     rejectsAsync("kubeconfig.validity", cs.client.async().userKubeconfig("c1", k -> k.validity(Duration.ofDays(4))));
     rejectsAsync("addons", cs.client.async().installAddons("c1", List.of()));
     rejectsAsync("modifyCluster", cs.client.async().modifyCluster("c1", m -> {}));
+    rejectsAsync("listClustersRequest", cs.client.async().listClusters((ListClustersRequest) null).toList());
+    rejectsAsync("listClusters.pageSize", cs.client.async().listClusters(f -> f.pageSize(0)).forEach(c -> { }));
+    rejectsAsync("filter", cs.client.async().listClusters((java.util.function.Consumer<ListClustersRequest.Builder>) null)
+        .toList());
+    rejectsAsync("timeout", cs.client.async().waiters().untilRunning("c1", Duration.ZERO));
+    assertEquals(0, cs.server.getRequestCount(), "bad input sends nothing");
   }
 }

@@ -93,29 +93,31 @@ public final class AsyncPaginator<T> {
    * @param continueWhile gets each page, including an empty last page; returns false to stop
    *     without fetching more
    * @return a future that completes when the list ends or the callback stops it, or fails with the
-   *     fetch's exception (unwrapped), an {@link SdkException} for a repeated next token, or the
-   *     callback's exception
-   * @throws ValidationException if the callback is null
+   *     fetch's exception (unwrapped), an {@link SdkException} for a repeated next token, the
+   *     callback's exception, or a {@link ValidationException} if the callback is null
    */
   public CompletableFuture<Void> forEachPage(Predicate<? super Page<T>> continueWhile) {
-    Validate.notNull(continueWhile, "continueWhile");
-    Pass pass = new Pass(continueWhile);
-    pass.fetchNext();
-    return pass.done;
+    return Futures.failInstead(() -> {
+      Pass pass = new Pass(Validate.notNull(continueWhile, "continueWhile"));
+      pass.fetchNext();
+      return pass.done;
+    });
   }
 
   /**
    * Hands every item of every page in turn to an action.
    *
    * @param action gets each item
-   * @return a future that completes after the last item, or fails as {@link #forEachPage} does
-   * @throws ValidationException if the action is null
+   * @return a future that completes after the last item, or fails as {@link #forEachPage} does, or
+   *     with a {@link ValidationException} if the action is null
    */
   public CompletableFuture<Void> forEach(Consumer<? super T> action) {
-    Validate.notNull(action, "action");
-    return forEachPage(page -> {
-      page.items().forEach(action);
-      return true;
+    return Futures.failInstead(() -> {
+      Consumer<? super T> each = Validate.notNull(action, "action");
+      return forEachPage(page -> {
+        page.items().forEach(each);
+        return true;
+      });
     });
   }
 

@@ -30,6 +30,15 @@ import org.immutables.value.Value;
  * attribute fails with a {@link io.github.ackhybrid.core.exception.ValidationException} naming the
  * attribute (see {@link ModelValidationException}), never an NPE or {@code IllegalStateException}; the
  * generated code reaches that SDK-internal type, so the style is for the SDK's own modules.
+ *
+ * <p>Generated classes carry no annotation from the class path but {@code @Override}: Immutables
+ * would otherwise mark them {@code @org.immutables.value.Generated} (and, where it is available,
+ * {@code @javax.annotation.processing.Generated}), and javac warns about every such class it reads
+ * ("Cannot find annotation method 'from()'") in a user's build, where Immutables, a compile-time-only
+ * dependency of the SDK, is absent; that fails builds with {@code -Xlint:all -Werror}. Immutables
+ * emits a class path annotation only if {@code allowedClasspathAnnotations} is empty or lists it
+ * (immutables/immutables: {@code Generated}'s Javadoc, "can be disabled by
+ * Style#allowedClasspathAnnotations()", and the processor's {@code allowsClasspathAnnotation}).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -40,6 +49,7 @@ import org.immutables.value.Value;
     jdkOnly = true,
     depluralize = true,
     redactedMask = "****",
+    allowedClasspathAnnotations = Override.class,
     throwForNullPointer = ModelValidationException.class,
     throwForInvalidImmutableState = ModelValidationException.class,
     defaults = @Value.Immutable(copy = false))

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.ackhybrid.core.exception.SdkException;
 import io.github.ackhybrid.core.exception.ServiceErrorDetails;
 import io.github.ackhybrid.core.exception.ThrottlingException;
+import io.github.ackhybrid.core.exception.ValidationException;
+import io.github.ackhybrid.core.internal.Futures;
 import io.github.ackhybrid.core.internal.SdkExecutors;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +48,29 @@ class AsyncPaginatorTest {
 
   private static Throwable failureOf(CompletableFuture<?> future) {
     return assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS)).getCause();
+  }
+
+  @Test
+  void aNullCallbackFailsThePassInsteadOfThrowingAndFetchesNothing() {
+    AsyncPaginator<Integer> paginator = AsyncPaginator.byPageNumber(4, (n, size) -> numbered(10, n, size));
+    ValidationException each = assertInstanceOf(ValidationException.class, failureOf(paginator.forEach(null)));
+    assertEquals("action", each.field());
+    ValidationException pages = assertInstanceOf(ValidationException.class, failureOf(paginator.forEachPage(null)));
+    assertEquals("continueWhile", pages.field());
+    assertTrue(requests.isEmpty(), "nothing is fetched for bad input");
+  }
+
+  @Test
+  void aPaginatorMadeFromBadInputFailsEveryPassWithThatInputsException() {
+    ValidationException bad = new ValidationException("request", "must not be null");
+    AsyncPaginator<Integer> paginator = Futures.failInstead(() -> {
+      throw bad;
+    }, SdkExecutors.completion());
+    assertSame(bad, failureOf(paginator.toList()));
+    assertSame(bad, failureOf(paginator.forEach(item -> { })), "every pass fails, not only the first");
+    assertSame(bad, failureOf(Futures.<Integer>failInstead(() -> {
+      throw bad;
+    })));
   }
 
   @Test

@@ -27,7 +27,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Pattern;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -71,7 +70,6 @@ public final class KubeClient implements AutoCloseable {
   /** The default {@link Builder#maxResponseBytes(long) answer size limit}, 16 MiB, as for the cloud APIs. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = CloudConfig.DEFAULT_MAX_RESPONSE_BYTES;
 
-  private static final Pattern NAMESPACE = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
   private static final MediaType APPLY_PATCH = MediaType.get("application/apply-patch+yaml");
   private static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
   private static final String USER_AGENT = "ackhybrid-sdk-kube";
@@ -554,7 +552,7 @@ public final class KubeClient implements AutoCloseable {
   }
 
   private static String namespace(String namespace, String field) {
-    return Validate.matches(namespace, field, 1, 63, NAMESPACE, "[a-z0-9-]");
+    return KubernetesNames.dns1123Label(namespace, field);
   }
 
   /** Kubernetes' own rule for names that appear as a path segment, which every kind obeys. */

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
 
@@ -32,7 +31,6 @@ import okhttp3.HttpUrl;
  * name only contexts, clusters, users and servers.
  */
 public final class Kubeconfig {
-  private static final Pattern NAMESPACE = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
   private static final String DEFAULT_NAMESPACE = "default";
 
   private final Entries entries;
@@ -167,7 +165,7 @@ public final class Kubeconfig {
     }
 
     String namespace = context.namespace().orElse(DEFAULT_NAMESPACE);
-    if (namespace.length() > 63 || !NAMESPACE.matcher(namespace).matches()) {
+    if (namespace.length() > 63 || !KubernetesNames.DNS1123_LABEL.matcher(namespace).matches()) {
       throw new ConfigurationException(at + " namespace must be 1-63 characters [a-z0-9-], was "
           + Validate.quote(namespace));
     }

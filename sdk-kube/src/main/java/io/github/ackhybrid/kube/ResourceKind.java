@@ -18,11 +18,8 @@ import java.util.regex.Pattern;
  * @param namespaced whether objects of this kind live in a namespace
  */
 public record ResourceKind(String group, String version, String kind, String plural, boolean namespaced) {
-  private static final Pattern GROUP =
-      Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
   private static final Pattern VERSION = Pattern.compile("[a-z0-9]+");
   private static final Pattern KIND = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
-  private static final Pattern PLURAL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
 
   private static final String ISTIO_NETWORKING = "networking.istio.io";
 
@@ -61,13 +58,12 @@ public record ResourceKind(String group, String version, String kind, String plu
    */
   public ResourceKind {
     Validate.notNull(group, "resourceKind.group");
-    if (!group.isEmpty() && (group.length() > 253 || !GROUP.matcher(group).matches())) {
-      throw new ValidationException("resourceKind.group",
-          "must be empty or a DNS subdomain such as networking.istio.io, was " + Validate.quote(group));
+    if (!group.isEmpty()) {
+      KubernetesNames.dns1123Subdomain(group, "resourceKind.group");
     }
     Validate.matches(version, "resourceKind.version", 1, 63, VERSION, "[a-z0-9]");
     Validate.matches(kind, "resourceKind.kind", 1, 63, KIND, "[A-Za-z0-9] starting with a letter");
-    Validate.matches(plural, "resourceKind.plural", 1, 63, PLURAL, "[a-z0-9-]");
+    KubernetesNames.dns1123Label(plural, "resourceKind.plural");
   }
 
   /**

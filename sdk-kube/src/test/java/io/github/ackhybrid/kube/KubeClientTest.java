@@ -289,7 +289,8 @@ class KubeClientTest {
 
     ValidationException namespace = assertThrows(ValidationException.class,
         () -> kube.get(ResourceKind.VIRTUAL_SERVICE_V1, "Default", "reviews"));
-    assertEquals("namespace must be 1-63 characters [a-z0-9-], was \"Default\"", namespace.getMessage());
+    assertEquals("namespace must be 1-63 characters [a-z0-9-] starting and ending alphanumeric, was \"Default\"",
+        namespace.getMessage());
     assertEquals("name", assertThrows(ValidationException.class,
         () -> kube.delete(ResourceKind.VIRTUAL_SERVICE_V1, "default", "..")).field());
     assertEquals("kind", assertThrows(ValidationException.class,

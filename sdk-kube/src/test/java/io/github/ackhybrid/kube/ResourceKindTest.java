@@ -43,7 +43,8 @@ class ResourceKindTest {
     ValidationException plural = assertThrows(ValidationException.class,
         () -> ResourceKind.namespaced("example.com", "v1", "Widget", "Widgets"));
     assertEquals("resourceKind.plural", plural.field());
-    assertEquals("resourceKind.plural must be 1-63 characters [a-z0-9-], was \"Widgets\"", plural.getMessage());
+    assertEquals("resourceKind.plural must be 1-63 characters [a-z0-9-] starting and ending alphanumeric, was \"Widgets\"",
+        plural.getMessage());
 
     ValidationException group = assertThrows(ValidationException.class,
         () -> ResourceKind.clusterScoped("example.com/", "v1", "Widget", "widgets"));

@@ -2,6 +2,7 @@ package io.github.ackhybrid.mesh;
 
 import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.core.internal.Validate;
+import io.github.ackhybrid.kube.KubernetesNames;
 import io.github.ackhybrid.mesh.internal.MeshValidation;
 import io.github.ackhybrid.mesh.internal.RequestStyle;
 import io.github.ackhybrid.mesh.model.MeshClusterSpec;
@@ -201,7 +202,7 @@ public abstract class CreateMeshRequest {
       throw new ValidationException("mesh.localityLbConfig",
           "must not be set while localityLoadBalancing is false: the settings would have no effect");
     }
-    clusterDomain().ifPresent(d -> MeshValidation.dnsSubdomain(d, "mesh.clusterDomain"));
+    clusterDomain().ifPresent(d -> KubernetesNames.dns1123Subdomain(d, "mesh.clusterDomain"));
     guestClusterId().ifPresent(id -> MeshValidation.id(id, "mesh.guestClusterId"));
     traceSampling().ifPresent(s -> {
       if (s.signum() < 0 || s.compareTo(BigDecimal.valueOf(100)) > 0) {

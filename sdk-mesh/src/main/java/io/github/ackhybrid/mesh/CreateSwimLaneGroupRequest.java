@@ -1,6 +1,7 @@
 package io.github.ackhybrid.mesh;
 
 import io.github.ackhybrid.core.exception.ValidationException;
+import io.github.ackhybrid.kube.KubernetesNames;
 import io.github.ackhybrid.mesh.internal.MeshValidation;
 import io.github.ackhybrid.mesh.internal.RequestStyle;
 import io.github.ackhybrid.mesh.model.LaneService;
@@ -82,9 +83,9 @@ public abstract class CreateSwimLaneGroupRequest {
   @Value.Check
   void check() {
     MeshValidation.id(meshId(), "meshId");
-    MeshValidation.dnsLabel(groupName(), "swimLaneGroup.name");
-    MeshValidation.dnsLabel(ingressGatewayName(), "swimLaneGroup.ingressGatewayName");
-    ingressGatewayNamespace().ifPresent(ns -> MeshValidation.dnsLabel(ns, "swimLaneGroup.ingressGatewayNamespace"));
+    KubernetesNames.dns1123Label(groupName(), "swimLaneGroup.name");
+    KubernetesNames.dns1123Label(ingressGatewayName(), "swimLaneGroup.ingressGatewayName");
+    ingressGatewayNamespace().ifPresent(ns -> KubernetesNames.dns1123Label(ns, "swimLaneGroup.ingressGatewayNamespace"));
     MeshValidation.laneServices(services(), "swimLaneGroup.services", 1);
     if (permissive() && (routeHeader().isEmpty() || traceHeader().isEmpty())) {
       throw new ValidationException(routeHeader().isEmpty() ? "swimLaneGroup.routeHeader" : "swimLaneGroup.traceHeader",

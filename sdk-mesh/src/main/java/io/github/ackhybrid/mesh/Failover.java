@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.core.internal.Validate;
+import io.github.ackhybrid.kube.KubernetesNames;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

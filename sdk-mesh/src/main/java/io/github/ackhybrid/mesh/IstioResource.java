@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.core.internal.Json;
 import io.github.ackhybrid.core.internal.Validate;
+import io.github.ackhybrid.kube.KubernetesNames;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

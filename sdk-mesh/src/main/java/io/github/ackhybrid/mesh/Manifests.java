@@ -3,6 +3,7 @@ package io.github.ackhybrid.mesh;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ackhybrid.core.internal.Json;
 import io.github.ackhybrid.core.internal.Validate;
+import io.github.ackhybrid.kube.KubernetesNames;
 import java.util.Map;
 
 /** What every policy's rendering shares: the service host, the SDK label, the resource kinds. */
@@ -32,7 +33,7 @@ final class Manifests {
 
   /** Checks the service and namespace every policy starts from; {@code policy} prefixes the field names. */
   static void checkTarget(String service, String namespace, String policy) {
-    KubernetesNames.serviceName(service, policy + ".service");
+    KubernetesNames.dns1035Label(service, policy + ".service");
     KubernetesNames.dns1123Label(namespace, policy + ".namespace");
   }
 }

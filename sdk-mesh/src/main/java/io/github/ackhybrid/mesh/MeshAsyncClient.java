@@ -20,9 +20,10 @@ import java.util.function.Supplier;
 /**
  * The non-blocking twin of {@link MeshClient}, from {@link MeshClient#async()}: the same
  * operations, each returning a future that completes on the client's completion executor, never on
- * an HTTP I/O thread. A future fails with the exception the blocking call would throw, a
- * {@link ValidationException} included: nothing is sent then. Cancelling a future cancels the call
- * in flight. Thread-safe.
+ * an HTTP I/O thread. Nothing is thrown from these methods: a future fails with the exception the
+ * blocking call would throw, a {@link ValidationException} included (nothing is sent then), and a
+ * list given invalid input fails the future of each pass the same way. Cancelling a future cancels
+ * the call in flight. Thread-safe.
  */
 public interface MeshAsyncClient {
 
@@ -112,8 +113,8 @@ public interface MeshAsyncClient {
    * Lists candidate clusters a page at a time; see {@link MeshClient#listCandidateClusters(String)}.
    *
    * @param meshId the mesh to judge the candidates against
-   * @return a paginator that has fetched nothing yet
-   * @throws ValidationException if meshId is blank
+   * @return a paginator that has fetched nothing yet, whose passes fail with a
+   *     {@link ValidationException} if meshId is blank
    */
   AsyncPaginator<CandidateCluster> listCandidateClusters(String meshId);
 
@@ -121,8 +122,8 @@ public interface MeshAsyncClient {
    * Lists candidate clusters with options.
    *
    * @param request which candidates and how many per page
-   * @return a paginator that has fetched nothing yet
-   * @throws ValidationException if request is null
+   * @return a paginator that has fetched nothing yet, whose passes fail with a
+   *     {@link ValidationException} if request is null
    */
   AsyncPaginator<CandidateCluster> listCandidateClusters(ListCandidateClustersRequest request);
 

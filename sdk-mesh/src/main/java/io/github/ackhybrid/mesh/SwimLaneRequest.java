@@ -1,6 +1,7 @@
 package io.github.ackhybrid.mesh;
 
 import io.github.ackhybrid.core.exception.ValidationException;
+import io.github.ackhybrid.kube.KubernetesNames;
 import io.github.ackhybrid.mesh.internal.MeshValidation;
 import io.github.ackhybrid.mesh.internal.RequestStyle;
 import io.github.ackhybrid.mesh.model.LaneService;
@@ -68,10 +69,14 @@ public abstract class SwimLaneRequest {
   @Value.Check
   void check() {
     MeshValidation.id(meshId(), "meshId");
-    MeshValidation.dnsLabel(groupName(), "swimLane.groupName");
-    MeshValidation.dnsLabel(laneName(), "swimLane.name");
-    MeshValidation.labelKey(labelSelectorKey(), "swimLane.labelSelectorKey");
-    MeshValidation.labelValue(labelSelectorValue(), "swimLane.labelSelectorValue");
+    KubernetesNames.dns1123Label(groupName(), "swimLane.groupName");
+    KubernetesNames.dns1123Label(laneName(), "swimLane.name");
+    KubernetesNames.labelKey(labelSelectorKey(), "swimLane.labelSelectorKey");
+    // Kubernetes allows an empty label value, but a lane must select its workloads by one.
+    if (KubernetesNames.labelValue(labelSelectorValue(), "swimLane.labelSelectorValue").isEmpty()) {
+      throw new ValidationException("swimLane.labelSelectorValue", "must not be empty: the lane selects its workloads"
+          + " by this value, such as v2");
+    }
     MeshValidation.laneServices(services(), "swimLane.services", 1);
   }
 

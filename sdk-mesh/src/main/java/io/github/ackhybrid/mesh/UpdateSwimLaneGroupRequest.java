@@ -1,6 +1,7 @@
 package io.github.ackhybrid.mesh;
 
 import io.github.ackhybrid.core.exception.ValidationException;
+import io.github.ackhybrid.kube.KubernetesNames;
 import io.github.ackhybrid.mesh.internal.MeshValidation;
 import io.github.ackhybrid.mesh.internal.RequestStyle;
 import io.github.ackhybrid.mesh.model.IngressRoutingStrategy;
@@ -66,9 +67,9 @@ public abstract class UpdateSwimLaneGroupRequest {
   @Value.Check
   void check() {
     MeshValidation.id(meshId(), "meshId");
-    MeshValidation.dnsLabel(groupName(), "swimLaneGroup.name");
+    KubernetesNames.dns1123Label(groupName(), "swimLaneGroup.name");
     MeshValidation.laneServices(services(), "swimLaneGroup.services", 0);
-    fallbackTarget().ifPresent(t -> MeshValidation.dnsLabel(t, "swimLaneGroup.fallbackTarget"));
+    fallbackTarget().ifPresent(t -> KubernetesNames.dns1123Label(t, "swimLaneGroup.fallbackTarget"));
     if (routingStrategy().orElse(null) == IngressRoutingStrategy.UNKNOWN) {
       throw new ValidationException("swimLaneGroup.routingStrategy", "must be WEIGHTED or RULE_BASED, was UNKNOWN");
     }

@@ -161,9 +161,9 @@ class FailoverTest {
     assertInvalid("failover.failoverPriority", "must name at least one label", failover::failoverPriority);
     assertInvalid("failover.failoverPriority[1]", "must not repeat label \"topology.istio.io/cluster\"",
         () -> failover.failoverPriority("topology.istio.io/cluster", "topology.istio.io/cluster=c1"));
-    assertInvalid("failover.failoverPriority[0]", "key must be an optional DNS-1123 subdomain prefix",
+    assertInvalid("failover.failoverPriority[0]", "must be a label key whose prefix before '/' is a DNS subdomain",
         () -> failover.failoverPriority("Topology.Istio.io/cluster"));
-    assertInvalid("failover.failoverPriority[0]", "must be 0-63 characters",
+    assertInvalid("failover.failoverPriority[0]", "must be empty or 1-63 characters",
         () -> failover.failoverPriority("topology.istio.io/cluster=bad value"));
     assertInvalid("failover.failoverPriority[0]", "must not be null", () -> failover.failoverPriority((String) null));
     assertEquals(List.of("b"), failover.failoverPriority("a").failoverPriority("b").failoverPriorityLabels(),

@@ -101,7 +101,7 @@ class IstioResourceTest {
         () -> IstioResource.of("networking.istio.io/v1", "DestinationRule", "Reviews", "default", Map.of(), spec));
     assertInvalid("istioResource.namespace", "was \"my.ns\"",
         () -> IstioResource.of("networking.istio.io/v1", "DestinationRule", "reviews", "my.ns", Map.of(), spec));
-    assertInvalid("istioResource.labels", "key must",
+    assertInvalid("istioResource.labels", "must be a label key",
         () -> IstioResource.of("networking.istio.io/v1", "DestinationRule", "reviews", "default", Map.of("a b", "c"), spec));
     assertInvalid("istioResource.spec", "must not be null",
         () -> IstioResource.of("networking.istio.io/v1", "DestinationRule", "reviews", "default", Map.of(), null));

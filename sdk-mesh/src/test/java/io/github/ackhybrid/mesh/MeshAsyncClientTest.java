@@ -149,7 +149,12 @@ class MeshAsyncClientTest {
       ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(30, TimeUnit.SECONDS));
       assertInstanceOf(ValidationException.class, e.getCause());
     }
-    assertThrows(ValidationException.class, () -> async.listCandidateClusters(""));
+    ExecutionException blank = assertThrows(ExecutionException.class,
+        () -> async.listCandidateClusters("").toList().get(5, TimeUnit.SECONDS));
+    assertEquals("meshId", assertInstanceOf(ValidationException.class, blank.getCause()).field());
+    ExecutionException none = assertThrows(ExecutionException.class, () -> async.listCandidateClusters(
+        (ListCandidateClustersRequest) null).forEach(c -> { }).get(5, TimeUnit.SECONDS));
+    assertEquals("request", assertInstanceOf(ValidationException.class, none.getCause()).field());
     assertEquals(0, server.requestCount());
   }
 

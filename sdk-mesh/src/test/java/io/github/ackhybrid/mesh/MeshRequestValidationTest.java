@@ -176,6 +176,8 @@ class MeshRequestValidationTest {
         .laneName("s1").labelSelectorValue("v 1").addService(SVC)));
     rejects("swimLane.labelSelectorValue", () -> mesh.createSwimLane(l -> l.meshId("m-1").groupName("test")
         .laneName("s1").addService(SVC)));
+    rejects("swimLane.labelSelectorValue", () -> mesh.createSwimLane(l -> l.meshId("m-1").groupName("test")
+        .laneName("s1").labelSelectorValue("").addService(SVC)));
     rejects("swimLane.labelSelectorKey", () -> mesh.updateSwimLane(l -> l.meshId("m-1").groupName("test")
         .laneName("s1").labelSelectorKey("-bad").labelSelectorValue("v1").addService(SVC)));
     rejects("swimLane.name", () -> mesh.deleteSwimLane("m-1", "test", "S1"));

@@ -2,6 +2,8 @@ package io.github.ackhybrid.nodepool;
 
 import io.github.ackhybrid.core.AsyncPaginator;
 import io.github.ackhybrid.core.exception.ValidationException;
+import io.github.ackhybrid.core.internal.Futures;
+import io.github.ackhybrid.core.internal.SdkExecutors;
 import io.github.ackhybrid.core.internal.Validate;
 import io.github.ackhybrid.nodepool.model.AttachScript;
 import io.github.ackhybrid.nodepool.model.CreatedNodePool;
@@ -20,8 +22,9 @@ import java.util.function.Supplier;
  * The non-blocking twin of {@link NodePoolClient}: the same operations, each returning a
  * {@link CompletableFuture} completed on the client's completion executor. Methods never throw:
  * invalid input and failed calls complete the future exceptionally with the exceptions the
- * blocking client throws. Obtain one with {@link NodePoolClient#async()}; it shares that client's
- * transport and is closed with it.
+ * blocking client throws (invalid input before anything is sent), and a list given invalid input
+ * fails the future of each pass the same way. Obtain one with {@link NodePoolClient#async()}; it
+ * shares that client's transport and is closed with it.
  */
 public interface NodePoolAsyncClient {
 
@@ -260,20 +263,11 @@ public interface NodePoolAsyncClient {
    * @return the lazy list
    */
   default AsyncPaginator<Node> listNodes(String clusterId, Consumer<ListNodesRequest.Builder> request) {
-    ListNodesRequest.Builder b = ListNodesRequest.builder();
-    RuntimeException invalid = null;
-    ListNodesRequest built = null;
-    try {
+    return Futures.failInstead(() -> {
+      ListNodesRequest.Builder b = ListNodesRequest.builder();
       Validate.notNull(request, "listNodes").accept(b);
-      built = b.build();
-    } catch (RuntimeException e) {
-      invalid = e;
-    }
-    if (invalid != null) {
-      RuntimeException error = invalid;
-      return AsyncPaginator.byPageNumber(1, (page, size) -> CompletableFuture.failedFuture(error));
-    }
-    return listNodes(clusterId, built);
+      return listNodes(clusterId, b.build());
+    }, SdkExecutors.completion());
   }
 
   /**

@@ -8,8 +8,10 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Non-blocking waits for node pools and nodes: the same rules as {@link NodePoolWaiters}, with
- * polls scheduled on the SDK's shared scheduler so no thread is held while waiting. Futures fail
- * with {@link WaiterException}; cancelling one stops polling.
+ * polls scheduled on the SDK's shared scheduler so no thread is held while waiting. The waits
+ * never throw: their futures fail with {@link WaiterException}, or with a
+ * {@link io.github.ackhybrid.core.exception.ValidationException} for bad input, before any poll;
+ * cancelling one stops polling.
  */
 public interface NodePoolAsyncWaiters {
 

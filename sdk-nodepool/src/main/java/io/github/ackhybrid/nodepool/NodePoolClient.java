@@ -277,13 +277,18 @@ public interface NodePoolClient extends AutoCloseable {
 
   /**
    * Mints a join command for a pool (DescribeClusterAttachScripts). Each call mints a new token,
-   * so the call is never retried after it may have reached the service.
+   * so the call is never retried after it may have reached the service. An answer that is not a
+   * whole script (one that does not run {@code attach_node.sh} with {@code bash}, or
+   * {@code edgeadm join}, with an {@code --openapi-token} value, as a body cut short would not) is
+   * refused rather than handed over; call again for a new one.
    *
    * @param clusterId the cluster
    * @param poolId the pool the servers join
    * @param request the token's expiry and one-time use, the architecture and script options
    * @return the script; its {@code toString()} masks the token
    * @throws ValidationException if an input is invalid, including an expiry in the past
+   * @throws io.github.ackhybrid.core.exception.ServiceException with the answer's 2xx status and
+   *     request id if the answer is not a whole script
    */
   AttachScript attachScript(String clusterId, String poolId, AttachScriptRequest request);
 

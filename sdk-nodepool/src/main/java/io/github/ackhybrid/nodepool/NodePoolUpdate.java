@@ -2,9 +2,9 @@ package io.github.ackhybrid.nodepool;
 
 import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.core.internal.Validate;
+import io.github.ackhybrid.kube.KubernetesNames;
 import io.github.ackhybrid.nodepool.internal.AutoScalingRules;
 import io.github.ackhybrid.nodepool.internal.Ids;
-import io.github.ackhybrid.nodepool.internal.KubernetesNames;
 import io.github.ackhybrid.nodepool.model.Taint;
 import io.github.ackhybrid.nodepool.model.TaintEffect;
 import java.util.ArrayList;
@@ -27,6 +27,7 @@ import java.util.Set;
  * }</pre>
  */
 public final class NodePoolUpdate {
+  private static final String FIELD = "nodePoolUpdate";
   private final Optional<String> name;
   private final Optional<String> resourceGroupId;
   private final OptionalLong desiredSize;
@@ -322,8 +323,7 @@ public final class NodePoolUpdate {
      * @throws ValidationException if the key or value breaks the Kubernetes rules
      */
     public Builder label(String key, String value) {
-      KubernetesNames.labelKey(key, "nodePoolUpdate.label.key");
-      KubernetesNames.labelValue(value, "nodePoolUpdate.label.value");
+      PoolFieldChecks.label(key, value, FIELD);
       labelsToRemove.remove(key);
       labelsToPut.put(key, value);
       return this;
@@ -353,13 +353,7 @@ public final class NodePoolUpdate {
      * @throws ValidationException if a part breaks the Kubernetes rules
      */
     public Builder taint(String key, String value, TaintEffect effect) {
-      KubernetesNames.taintKey(key, "nodePoolUpdate.taint.key");
-      KubernetesNames.taintValue(value, "nodePoolUpdate.taint.value");
-      Validate.notNull(effect, "nodePoolUpdate.taint.effect");
-      if (effect == TaintEffect.UNKNOWN) {
-        throw new ValidationException("nodePoolUpdate.taint.effect",
-            "must be NoSchedule, PreferNoSchedule or NoExecute, was UNKNOWN");
-      }
+      PoolFieldChecks.taint(key, value, effect, FIELD);
       taintsToRemove.remove(key);
       taintsToPut.removeIf(t -> t.key().equals(key) && t.effect() == effect);
       taintsToPut.add(Taint.of(key, value, effect));
@@ -374,7 +368,7 @@ public final class NodePoolUpdate {
      * @throws ValidationException if the key breaks the Kubernetes rules
      */
     public Builder removeTaint(String key) {
-      KubernetesNames.taintKey(key, "nodePoolUpdate.taint.key");
+      KubernetesNames.labelKey(key, "nodePoolUpdate.taint.key");
       taintsToPut.removeIf(t -> t.key().equals(key));
       taintsToRemove.add(key);
       return this;
@@ -486,9 +480,7 @@ public final class NodePoolUpdate {
       if (name != null) {
         Ids.poolName(name);
       }
-      if (resourceGroupId != null) {
-        Ids.id(resourceGroupId, "nodePoolUpdate.resourceGroupId");
-      }
+      PoolFieldChecks.resourceGroupId(resourceGroupId, FIELD);
       if (desiredSize != null) {
         Validate.inRange(desiredSize, "nodePoolUpdate.desiredSize", 0, 2000);
       }

@@ -3,7 +3,6 @@ package io.github.ackhybrid.nodepool;
 import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.core.internal.Validate;
 import io.github.ackhybrid.nodepool.internal.Ids;
-import io.github.ackhybrid.nodepool.internal.KubernetesNames;
 import io.github.ackhybrid.nodepool.model.Label;
 import io.github.ackhybrid.nodepool.model.Taint;
 import io.github.ackhybrid.nodepool.model.TaintEffect;
@@ -22,6 +21,7 @@ import java.util.Map;
  */
 public abstract sealed class PoolSpecBuilder<B extends PoolSpecBuilder<B, S>, S extends PoolSpec>
     permits HybridPoolSpec.Builder, NodePoolSpec.Builder {
+  private static final String FIELD = "nodePool";
   String name;
   String resourceGroupId;
   final Map<String, String> labels = new LinkedHashMap<>();
@@ -107,8 +107,7 @@ public abstract sealed class PoolSpecBuilder<B extends PoolSpecBuilder<B, S>, S 
    *     not be changed on this kind of pool
    */
   public B label(String key, String value) {
-    KubernetesNames.labelKey(key, "nodePool.label.key");
-    KubernetesNames.labelValue(value, "nodePool.label.value");
+    PoolFieldChecks.label(key, value, FIELD);
     checkLabel(key, value);
     labels.put(key, value);
     return self();
@@ -152,13 +151,7 @@ public abstract sealed class PoolSpecBuilder<B extends PoolSpecBuilder<B, S>, S 
    *     changed on this kind of pool
    */
   public B taint(String key, String value, TaintEffect effect) {
-    KubernetesNames.taintKey(key, "nodePool.taint.key");
-    KubernetesNames.taintValue(value, "nodePool.taint.value");
-    Validate.notNull(effect, "nodePool.taint.effect");
-    if (effect == TaintEffect.UNKNOWN) {
-      throw new ValidationException("nodePool.taint.effect", "must be NoSchedule, PreferNoSchedule or NoExecute,"
-          + " was UNKNOWN");
-    }
+    PoolFieldChecks.taint(key, value, effect, FIELD);
     Taint taint = Taint.of(key, value, effect);
     checkTaint(taint);
     taints.put(taintId(key, effect), taint);
@@ -233,9 +226,7 @@ public abstract sealed class PoolSpecBuilder<B extends PoolSpecBuilder<B, S>, S 
 
   void checkCommon() {
     Ids.poolName(name);
-    if (resourceGroupId != null) {
-      Ids.id(resourceGroupId, "nodePool.resourceGroupId");
-    }
+    PoolFieldChecks.resourceGroupId(resourceGroupId, FIELD);
     boolean isManaged = Boolean.TRUE.equals(managed);
     if (Boolean.TRUE.equals(autoRepair) && !isManaged) {
       throw new ValidationException("nodePool.autoRepair", "needs a managed node pool: call managed(true) as well");

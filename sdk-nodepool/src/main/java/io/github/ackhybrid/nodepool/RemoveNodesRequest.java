@@ -2,8 +2,8 @@ package io.github.ackhybrid.nodepool;
 
 import io.github.ackhybrid.core.ModelStyle;
 import io.github.ackhybrid.core.exception.ValidationException;
+import io.github.ackhybrid.kube.KubernetesNames;
 import io.github.ackhybrid.nodepool.internal.Ids;
-import io.github.ackhybrid.nodepool.internal.KubernetesNames;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -71,7 +71,7 @@ public abstract class RemoveNodesRequest {
       throw new ValidationException("removeNodes.instanceIds", "must name at least one instance (or node name)");
     }
     instanceIds().forEach(id -> Ids.id(id, "removeNodes.instanceIds"));
-    nodeNames().forEach(n -> KubernetesNames.nodeName(n, "removeNodes.nodeNames"));
+    nodeNames().forEach(n -> KubernetesNames.dns1123Subdomain(n, "removeNodes.nodeNames"));
   }
 
   /** Builds a {@link RemoveNodesRequest}; {@code build()} throws {@link ValidationException} for bad values. */

@@ -254,11 +254,12 @@ class NodePoolWireTest {
 
   @Test
   void attachScriptUnquotesAJsonStringBodyAndReadsAnExpiryFromTheScript() {
-    cs.enqueue(200, "\"curl -s http://x/attach.sh | bash -s -- --openapi-token=t0k3n --expired 1740037333\"");
+    cs.enqueue(200, "\"curl -s http://x/attach_node.sh | bash -s -- --openapi-token=t0k3n --expired 1740037333\"");
     AttachScript script = pools.attachScript(CLUSTER, POOL);
     JsonNode body = MockCs.body(cs.take());
     assertFalse(body.has("expired"));
-    assertEquals("curl -s http://x/attach.sh | bash -s -- --openapi-token=t0k3n --expired 1740037333", script.command());
+    assertEquals("curl -s http://x/attach_node.sh | bash -s -- --openapi-token=t0k3n --expired 1740037333",
+        script.command());
     assertEquals(Instant.ofEpochSecond(1740037333), script.expiresAt().orElseThrow());
   }
 
@@ -322,6 +323,38 @@ class NodePoolWireTest {
         () -> pools.createHybridPool(CLUSTER, p -> p.name("idc")));
     assertEquals(500, assertInstanceOf(ServiceException.class, unknown.getCause()).statusCode());
     assertEquals(1, cs.server.getRequestCount(), "a create that may have reached the service is not repeated");
+  }
+
+  @Test
+  void anAttachScriptCutShortIsRefusedAsMalformedAndTheNextCallGetsAWholeOne() {
+    String whole = "curl http://aliacs-k8s.oss.aliyuncs.com/attach_node.sh | bash -s -- --node-name-mode nodeip"
+        + " --openapi-token s3cr3tT0ken --addon-names flannel";
+    List<String> cut = List.of(whole.substring(0, whole.indexOf(" --openapi-token")),
+        whole.substring(0, whole.indexOf("-token s3cr3t")), whole.substring(0, whole.indexOf(" s3cr3t")),
+        "\"" + whole.substring(0, whole.indexOf(" --addon-names")), whole.substring(0, whole.indexOf(" | bash")));
+    for (String body : cut) {
+      int before = cs.server.getRequestCount();
+      cs.enqueue(200, body);
+      ServiceException refused = assertThrows(ServiceException.class, () -> pools.attachScript(CLUSTER, POOL), body);
+      assertEquals(200, refused.statusCode());
+      assertEquals("req-200", refused.requestId().orElseThrow());
+      assertEquals("DescribeClusterAttachScripts", refused.operation());
+      assertTrue(refused.getMessage().contains("the attach script"), refused.getMessage());
+      assertFalse(refused.getMessage().contains("s3cr3t"), refused.getMessage());
+      assertEquals(before + 1, cs.server.getRequestCount(), "each call mints a token, so the SDK does not repeat it");
+    }
+    cs.enqueue(200, whole);
+    assertEquals(whole, pools.attachScript(CLUSTER, POOL).command());
+  }
+
+  @Test
+  void anEdgeJoinCommandIsAWholeScriptToo() {
+    String edge = "wget http://x/edgeadm -O edgeadm; chmod u+x edgeadm; ./edgeadm join --openapi-token=t0k3n"
+        + " --node-spec=\"{}\"";
+    cs.enqueue(200, edge);
+    assertEquals(edge, pools.attachScript(CLUSTER, POOL).command());
+    cs.enqueue(200, edge.substring(0, edge.indexOf("t0k3n")));
+    assertThrows(ServiceException.class, () -> pools.attachScript(CLUSTER, POOL));
   }
 
   @Test

@@ -63,12 +63,12 @@ class PoolSpecTest {
   @Test
   void labelsAndTaintsFollowTheKubernetesRules() {
     HybridPoolSpec.Builder b = HybridPoolSpec.builder();
-    for (String key : List.of("", "-a", "a-", "UPPER.example.com/x", "a/b/c", "x".repeat(64), "/name", "ex ample")) {
-      assertThrows(ValidationException.class, () -> b.label(key, "v"), key);
-    }
-    for (String value : List.of("-v", "v-", "a b", "v".repeat(64))) {
-      assertThrows(ValidationException.class, () -> b.label("k", value), value);
-    }
+    assertEquals("nodePool.label.key", assertThrows(ValidationException.class, () -> b.label("-a", "v")).field());
+    assertEquals("nodePool.label.value", assertThrows(ValidationException.class, () -> b.label("k", "a b")).field());
+    assertEquals("nodePool.taint.key", assertThrows(ValidationException.class,
+        () -> b.taint("UPPER.example.com/x", "v", TaintEffect.NO_SCHEDULE)).field());
+    assertEquals("nodePool.taint.value", assertThrows(ValidationException.class,
+        () -> b.taint("k", "v-", TaintEffect.NO_SCHEDULE)).field());
     b.label("example.com/Team_Name.v1", "").label("k", "A-b_c.9");
     ValidationException e = assertThrows(ValidationException.class, () -> b.taint("k", "v", TaintEffect.UNKNOWN));
     assertEquals("nodePool.taint.effect", e.field());

@@ -51,6 +51,8 @@ class ValidationSendsNothingTest {
     refused("clusterId", () -> pools.listNodes("", r -> {}));
     refusedAsync("nodePoolId", () -> pools.async().describePool(CLUSTER, ""));
     refusedAsync("clusterId", () -> pools.async().listNodes(null, r -> {}).toList());
+    refusedAsync("listNodes", () -> pools.async().listNodes(CLUSTER, (ListNodesRequest) null).forEach(n -> { }));
+    refusedAsync("clusterId", () -> pools.async().waiters().untilActive("", POOL, java.time.Duration.ofMinutes(1)));
   }
 
   @Test

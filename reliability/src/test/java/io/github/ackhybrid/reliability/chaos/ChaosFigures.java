@@ -8,7 +8,7 @@ import java.util.Map;
 /** The suite's figures, summed per journey and in all; thread-confined to the test class. */
 final class ChaosFigures {
   private static final String[] NAMES = {"runs", "calls", "faults", "retries", "surfacedFailures", "reconciled",
-      "checkedByListing", "corruptScripts", "invariantViolations", "ms"};
+      "checkedByListing", "refusedScripts", "corruptScripts", "invariantViolations", "ms"};
 
   private final Map<String, long[]> byJourney = new LinkedHashMap<>();
   private final List<String> violations = new ArrayList<>();
@@ -16,7 +16,7 @@ final class ChaosFigures {
   void add(String journey, ChaosRun run, long calls, long faults, long millis) {
     long[] f = byJourney.computeIfAbsent(journey, j -> new long[NAMES.length]);
     long[] add = {1, calls, faults, run.retries(), run.surfaced(), run.reconciledCount(), run.checkedByListing(),
-        run.corruptScripts(), run.violations().size(), millis};
+        run.refusedScripts(), run.corruptScripts(), run.violations().size(), millis};
     for (int i = 0; i < f.length; i++) {
       f[i] += add[i];
     }

@@ -34,6 +34,7 @@ final class ChaosRun {
   private int surfaced;
   private int reconciled;
   private int checkedByListing;
+  private int refusedScripts;
   private int corruptScripts;
 
   ChaosRun(CloudSimulator sim, long seed) {
@@ -101,9 +102,19 @@ final class ChaosRun {
     reconciled++;
   }
 
-  /** Notes an attach script the join refused: its answer was corrupted in a way no client can see. */
-  void corruptScript() {
+  /** Notes an attach script answer the SDK refused as malformed (a body cut short) instead of handing it over. */
+  void refusedScript() {
+    refusedScripts++;
+  }
+
+  int refusedScripts() {
+    return refusedScripts;
+  }
+
+  /** Notes an attach script the SDK handed over and the join refused: a violation, as the SDK checks scripts whole. */
+  void corruptScript(RuntimeException refused) {
     corruptScripts++;
+    violation("the SDK handed over an attach script the join refused: " + refused.getMessage());
   }
 
   int corruptScripts() {

@@ -3,6 +3,7 @@ package io.github.ackhybrid.reliability.chaos;
 import io.github.ackhybrid.cluster.AddonInstallation;
 import io.github.ackhybrid.cluster.ClusterClient;
 import io.github.ackhybrid.cluster.model.ClusterCreation;
+import io.github.ackhybrid.core.exception.ServiceException;
 import io.github.ackhybrid.nodepool.NodePoolClient;
 import io.github.ackhybrid.nodepool.model.AttachScript;
 import io.github.ackhybrid.nodepool.model.CreatedNodePool;
@@ -68,31 +69,33 @@ final class HybridPoolJourney implements Journey {
   }
 
   /**
-   * Runs the attach script on three servers. A script whose answer was corrupted on the way (a
-   * malformed body the text endpoint cannot detect) is refused by the join; the user fetches a new
-   * one, as its token is worthless anyway.
+   * Runs the attach script on three servers. The SDK refuses a script answer cut short (the
+   * simulator's malformed body keeps the first half) as a malformed answer, which the journey
+   * counts and fetches again, as a user would; a script the join then refuses is a violation.
    */
   private static void joinServers(ChaosRun run, NodePoolClient pools, String clusterId, String poolId) {
     AttachScript script = fetchScript(run, pools, clusterId, poolId);
     for (int i = 1; i <= SERVERS; i++) {
-      String host = "idc-gpu-" + i;
-      for (int tries = 1; ; tries++) {
-        try {
-          run.sim().runAttachScript(script.command(), host, "10.20.0." + i);
-          break;
-        } catch (IllegalArgumentException | IllegalStateException refused) {
-          run.corruptScript();
-          if (tries == 4) {
-            throw refused;
-          }
-          script = fetchScript(run, pools, clusterId, poolId);
-        }
+      try {
+        run.sim().runAttachScript(script.command(), "idc-gpu-" + i, "10.20.0." + i);
+      } catch (IllegalArgumentException | IllegalStateException refused) {
+        run.corruptScript(refused);
+        return;
       }
     }
   }
 
   private static AttachScript fetchScript(ChaosRun run, NodePoolClient pools, String clusterId, String poolId) {
-    return run.step("attachScript", () -> pools.attachScript(clusterId, poolId, s -> s.expiresIn(Duration.ofHours(2))));
+    return run.step("attachScript", () -> {
+      try {
+        return pools.attachScript(clusterId, poolId, s -> s.expiresIn(Duration.ofHours(2)));
+      } catch (ServiceException e) {
+        if (e.statusCode() == 200) {
+          run.refusedScript();
+        }
+        throw e;
+      }
+    });
   }
 
   /** Deletes a pool (nodes and all) and waits until the listing no longer shows it. */

@@ -9,6 +9,7 @@ import io.github.ackhybrid.cluster.ClusterClient;
 import io.github.ackhybrid.cluster.ClusterWaiters;
 import io.github.ackhybrid.cluster.billing.BillingAsyncClient;
 import io.github.ackhybrid.cluster.billing.BillingClient;
+import io.github.ackhybrid.core.AsyncPaginator;
 import io.github.ackhybrid.core.CloudConfig;
 import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.kube.KubeClient;
@@ -57,7 +58,9 @@ import org.junit.jupiter.api.Test;
  * Generated cases: a null for each reference argument; for client methods also blank, control
  * characters, header injection, oversize, non-ASCII and path traversal strings, negative and huge
  * counts, and zero, negative and overflowing durations. {@link SemanticRules} adds the table of
- * CIDR, label, weight, bounds and id rules with the exact field each must name.
+ * CIDR, label, weight, bounds and id rules with the exact field each must name. A method that
+ * returns a {@code CompletableFuture} or an {@link AsyncPaginator} must not throw: its future (or
+ * the paginator's first pass) must fail instead.
  */
 class BadInputSweepTest {
   private static final String WRITES_FILE = "writes a decoded document to a file; a bad path is an I/O error";
@@ -147,9 +150,6 @@ class BadInputSweepTest {
       "KubeClient.list(ResourceKind,String,String)#2",
       "KubeClient.listAll(ResourceKind,String)#1",
       "KubeClient.apply(ResourceKind,ObjectNode,String)#2");
-
-  /** Async surfaces whose Javadoc promises to throw a ValidationException rather than fail the future. */
-  private static final Set<Class<?>> THROWS_ON_BAD_INPUT = Set.of(BillingAsyncClient.class);
 
   private static CloudSimulator sim;
   private static MockWebServer kubeServer;
@@ -271,6 +271,41 @@ class BadInputSweepTest {
   }
 
   @Test
+  void anAsyncMethodThatThrowsOnBadInputIsADefect() throws Exception {
+    Probe local = new Probe(sim, kubeServer);
+    for (Method method : List.of(ThrowingAsync.class.getMethod("describe", String.class),
+        ThrowingAsync.class.getMethod("list", String.class))) {
+      assertTrue(isAsync(method), method.getName());
+      local.expectRejected(method.getName(), () -> method.invoke(new ThrowingAsync(), (Object) null), isAsync(method));
+    }
+    assertEquals(2, local.defects().stream().filter(d -> d.contains("threw instead of failing")).count(),
+        String.join("\n", local.defects()));
+  }
+
+  /** What the sweep must catch: asynchronous methods that throw where they should fail what they return. */
+  public static final class ThrowingAsync {
+    /**
+     * Throws on a null id.
+     *
+     * @param id anything
+     * @return never
+     */
+    public CompletableFuture<String> describe(String id) {
+      throw new ValidationException("id", "must not be null");
+    }
+
+    /**
+     * Throws on a null id.
+     *
+     * @param id anything
+     * @return never
+     */
+    public AsyncPaginator<String> list(String id) {
+      throw new ValidationException("id", "must not be null");
+    }
+  }
+
+  @Test
   void semanticRulesNameTheirFieldAndRule() {
     for (SemanticRules.Rule rule : SemanticRules.table(clusters, pools, mesh, kube, config)) {
       ValidationException rejected = probe.expectRejected("rule: " + rule.label(), rule.call(), false);
@@ -311,8 +346,7 @@ class BadInputSweepTest {
       }
     }
     methodsSwept++;
-    boolean async = CompletableFuture.class.isAssignableFrom(method.getReturnType())
-        && !THROWS_ON_BAD_INPUT.contains(method.getDeclaringClass());
+    boolean async = isAsync(method);
     for (int i = 0; i < types.length; i++) {
       for (Map.Entry<String, Object> bad : cases.get(i).entrySet()) {
         String key = signature + "#" + i + ":" + bad.getKey();
@@ -329,6 +363,18 @@ class BadInputSweepTest {
         probe.expectRejected(key, () -> finish(method.invoke(target.get(), args)), async);
       }
     }
+  }
+
+  /**
+   * Tells whether a method is held to the SDK's one rule for asynchronous methods: it never throws,
+   * a returned future fails instead, and a returned paginator fails its passes. Only the paginator's
+   * own factories are exempt: they make the value that clients return and start nothing. So a new
+   * asynchronous method that throws on bad input fails the sweep.
+   */
+  private static boolean isAsync(Method method) {
+    Class<?> result = method.getReturnType();
+    return CompletableFuture.class.isAssignableFrom(result)
+        || AsyncPaginator.class.isAssignableFrom(result) && method.getDeclaringClass() != AsyncPaginator.class;
   }
 
   /**

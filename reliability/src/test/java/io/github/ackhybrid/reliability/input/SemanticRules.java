@@ -5,6 +5,7 @@ import io.github.ackhybrid.core.CloudConfig;
 import io.github.ackhybrid.core.RetryPolicy;
 import io.github.ackhybrid.core.auth.Credentials;
 import io.github.ackhybrid.kube.KubeClient;
+import io.github.ackhybrid.kube.KubernetesNames;
 import io.github.ackhybrid.kube.ResourceKind;
 import io.github.ackhybrid.mesh.CanaryRelease;
 import io.github.ackhybrid.mesh.MeshClient;
@@ -62,6 +63,12 @@ final class SemanticRules {
     rules.add(new Rule("subset label key with '!'", "canaryRelease.subsets[v1].labels", "label",
         () -> mesh.applyPolicy(cluster, CanaryRelease.forService("reviews", "default")
             .subset("v1", Map.of("bad key!", "v1")).weight("v1", 100))));
+    rules.add(new Rule("label key prefix in upper case", "deployment.labels", "DNS subdomain",
+        () -> KubernetesNames.labels(Map.of("Example.com/team", "a"), "deployment.labels")));
+    rules.add(new Rule("Service name starting with a digit", "service.name", "starting with a letter",
+        () -> KubernetesNames.dns1035Label("1reviews", "service.name")));
+    rules.add(new Rule("annotations over 256 KiB", "deployment.annotations", "262144 bytes",
+        () -> KubernetesNames.annotations(Map.of("note", "n".repeat(256 * 1024)), "deployment.annotations")));
     // Weights
     rules.add(new Rule("canary weight 101", "canaryRelease.weights[v1]", "0-100",
         () -> mesh.applyPolicy(cluster, CanaryRelease.forService("reviews", "default").weight("v1", 101))));

@@ -22,10 +22,12 @@ import io.github.ackhybrid.cluster.model.UserKubeconfig;
 import io.github.ackhybrid.cluster.model.UserQuota;
 import io.github.ackhybrid.core.AsyncPaginator;
 import io.github.ackhybrid.core.internal.ClientRuntime;
+import io.github.ackhybrid.core.internal.Futures;
 import io.github.ackhybrid.core.internal.SdkExecutors;
 import io.github.ackhybrid.core.internal.Validate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -60,10 +62,12 @@ final class DefaultClusterAsyncClient implements ClusterAsyncClient {
 
   @Override
   public AsyncPaginator<Cluster> listClusters(ListClustersRequest filter) {
-    ListClustersRequest checked = Validate.notNull(filter, "listClustersRequest");
-    return AsyncPaginator.<Cluster>byPageNumber(checked.pageSize(),
-            (page, size) -> api.listClusters(checked, page, size).executeAsync(runtime))
-        .withExecutor(runtime.config().completionExecutor().orElse(SdkExecutors.completion()));
+    Executor completion = runtime.config().completionExecutor().orElse(SdkExecutors.completion());
+    return Futures.failInstead(() -> {
+      ListClustersRequest checked = Validate.notNull(filter, "listClustersRequest");
+      return AsyncPaginator.<Cluster>byPageNumber(checked.pageSize(),
+          (page, size) -> api.listClusters(checked, page, size).executeAsync(runtime)).withExecutor(completion);
+    }, completion);
   }
 
   @Override
@@ -117,13 +121,7 @@ final class DefaultClusterAsyncClient implements ClusterAsyncClient {
   }
 
   private <R> CompletableFuture<R> run(Supplier<Call<R>> build) {
-    Call<R> call;
-    try {
-      call = build.get();
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    return call.executeAsync(runtime);
+    return Futures.failInstead(() -> build.get().executeAsync(runtime));
   }
 
   @Override

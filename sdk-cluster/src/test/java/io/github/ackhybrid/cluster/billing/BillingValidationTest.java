@@ -1,6 +1,8 @@
 package io.github.ackhybrid.cluster.billing;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +10,10 @@ import io.github.ackhybrid.core.exception.ValidationException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collections;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,9 +54,38 @@ class BillingValidationTest {
         () -> billing.queryBillOverview(r -> r.billingCycle(YearMonth.of(2027, 1))));
     rejects("clusterCostRequest.billingCycle", "must not be in the future",
         () -> billing.clusterCost("c1", YearMonth.of(2026, 12)));
-    rejects("queryBillRequest.billingCycle", "must not be in the future",
-        () -> billing.async().queryBill(QueryBillRequest.builder().billingCycle(YearMonth.of(2026, 12)).build()));
     billing.describeInstanceBill(r -> r.billingCycle(YearMonth.of(2026, 11)));
+  }
+
+  @Test
+  void theAsyncClientFailsItsFuturesInsteadOfThrowing() {
+    BillingAsyncClient async = billing.async();
+    YearMonth december = YearMonth.of(2026, 12);
+    rejectsAsync("queryBillOverviewRequest.billingCycle", "must not be in the future",
+        () -> async.queryBillOverview(r -> r.billingCycle(december)));
+    rejectsAsync("queryBillOverviewRequest", "must not be null",
+        () -> async.queryBillOverview((QueryBillOverviewRequest) null));
+    rejectsAsync("queryBillRequest.billingCycle", "must not be in the future",
+        () -> async.queryBill(QueryBillRequest.builder().billingCycle(december).build()).toList());
+    rejectsAsync("describeInstanceBillRequest.maxResults", "must be 1-300",
+        () -> async.describeInstanceBill(r -> r.billingCycle(OCTOBER).maxResults(0)).forEach(b -> { }));
+    rejectsAsync("queryInstanceBillRequest.billingCycle", "must not be in the future",
+        () -> async.queryInstanceBill(r -> r.billingCycle(december)).toList());
+    rejectsAsync("describeSplitItemBillRequest", "must not be null",
+        () -> async.describeSplitItemBill((DescribeSplitItemBillRequest) null).toList());
+    rejectsAsync("getPayAsYouGoPriceRequest", "must not be null",
+        () -> async.getPayAsYouGoPrice((GetPayAsYouGoPriceRequest) null));
+    rejectsAsync("clusterCostRequest.billingCycle", "must not be in the future",
+        () -> async.clusterCost("c1", december));
+    rejectsAsync("clusterCostRequest", "must not be null", () -> async.clusterCost((ClusterCostRequest) null));
+  }
+
+  private static void rejectsAsync(String field, String ruleFragment, Supplier<CompletableFuture<?>> call) {
+    CompletableFuture<?> future = assertDoesNotThrow(call::get, "an async method must not throw");
+    ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
+    ValidationException v = assertInstanceOf(ValidationException.class, e.getCause());
+    assertEquals(field, v.field(), v.getMessage());
+    assertTrue(v.getMessage().contains(ruleFragment), v.getMessage());
   }
 
   @Test

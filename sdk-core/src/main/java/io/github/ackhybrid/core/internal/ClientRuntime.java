@@ -411,10 +411,10 @@ public final class ClientRuntime implements AutoCloseable {
           if (LimitedInputStream.LimitExceededException.isCauseOf(e)) {
             throw tooLarge(status, OptionalLong.empty());
           }
-          if (e instanceof JsonProcessingException) {
+          String malformed = malformedReason(e);
+          if (malformed != null) {
             mayHaveActed = true;
-            throw failure(ServiceErrors.create(new ServiceErrorDetails(operation, status, "",
-                "the answer is not the JSON this SDK expects: " + ((JsonProcessingException) e).getOriginalMessage(),
+            throw failure(ServiceErrors.create(new ServiceErrorDetails(operation, status, "", malformed,
                 requestId, null)), request.retrySafe(), null);
           }
           throw ioFailure(e, requestId);
@@ -448,6 +448,14 @@ public final class ClientRuntime implements AutoCloseable {
           ? policy.retryThrottling()
           : status >= 500 && request.retrySafe();
       throw failure(error, retryable, retryAfter(response));
+    }
+
+    /** Says why a whole answer cannot be decoded, or null when the failure is the transport's. */
+    private String malformedReason(IOException e) {
+      if (e instanceof JsonProcessingException) {
+        return "the answer is not the JSON this SDK expects: " + ((JsonProcessingException) e).getOriginalMessage();
+      }
+      return e instanceof MalformedAnswerException ? "the answer is not what this SDK expects: " + e.getMessage() : null;
     }
 
     /** Refuses an answer over the size limit, dropping the connection rather than draining it. */

@@ -6,8 +6,8 @@ import java.io.InputStream;
 
 /**
  * Turns a successful HTTP response into a result. Decoders read straight from the body stream;
- * a {@link com.fasterxml.jackson.core.JsonProcessingException} they throw is reported as a
- * malformed response, any other {@link IOException} as a transport failure.
+ * a {@link com.fasterxml.jackson.core.JsonProcessingException} or {@link MalformedAnswerException}
+ * they throw is reported as a malformed response, any other {@link IOException} as a transport failure.
  *
  * @param <R> the result type
  */

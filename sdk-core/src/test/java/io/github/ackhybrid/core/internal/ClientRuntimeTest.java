@@ -22,6 +22,7 @@ import io.github.ackhybrid.core.exception.ServiceException;
 import io.github.ackhybrid.core.exception.ThrottlingException;
 import io.github.ackhybrid.core.exception.TransportException;
 import io.github.ackhybrid.core.internal.signing.AcsV3Signer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -177,6 +178,31 @@ class ClientRuntimeTest {
     assertEquals(200, e.statusCode());
     assertEquals("M-1", e.requestId().orElseThrow());
     assertTrue(e.getMessage().contains("not the JSON this SDK expects"), e.getMessage());
+  }
+
+  @Test
+  void anAnswerItsDecoderRefusesIsMalformedRetriedOnlyWhenSafeAndNeverQuoted() {
+    ResponseDecoder<String> refusing = (body, metadata) -> {
+      String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+      if (!text.endsWith("done")) {
+        throw new MalformedAnswerException("the script is cut short");
+      }
+      return text;
+    };
+    Operation<String> read = Operation.roa(CS, "DescribeScript", "GET", "/script", true, refusing);
+    server.enqueue(new MockResponse().setHeader("x-acs-request-id", "S-1").setBody("secret-half"));
+    server.enqueue(new MockResponse().setBody("secret-whole done"));
+    assertEquals("secret-whole done", runtime.execute(read.request().build()));
+    assertEquals(2, server.getRequestCount(), "a retry-safe call repeats a refused answer");
+
+    Operation<String> mint = Operation.roa(CS, "MintScript", "POST", "/script", false, refusing);
+    server.enqueue(new MockResponse().setHeader("x-acs-request-id", "S-2").setBody("secret-half"));
+    ServiceException e = assertThrows(ServiceException.class, () -> runtime.execute(mint.request().build()));
+    assertEquals(200, e.statusCode());
+    assertEquals("S-2", e.requestId().orElseThrow());
+    assertTrue(e.getMessage().contains("not what this SDK expects: the script is cut short"), e.getMessage());
+    assertFalse(e.getMessage().contains("secret"), e.getMessage());
+    assertEquals(3, server.getRequestCount(), "a call that is not retry-safe is not repeated");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.ackhybrid.mesh.internal;
 import io.github.ackhybrid.core.AsyncPaginator;
 import io.github.ackhybrid.core.CloudConfig;
 import io.github.ackhybrid.core.ResponseMetadata;
+import io.github.ackhybrid.core.internal.Futures;
 import io.github.ackhybrid.core.internal.SdkExecutors;
 import io.github.ackhybrid.core.internal.Validate;
 import io.github.ackhybrid.mesh.AddClusterRequest;
@@ -85,16 +86,16 @@ final class DefaultMeshAsyncClient implements MeshAsyncClient {
 
   @Override
   public AsyncPaginator<CandidateCluster> listCandidateClusters(String meshId) {
-    return listCandidateClusters(
-        ListCandidateClustersRequest.builder().meshId(Validate.notNull(meshId, "meshId")).build());
+    return Futures.failInstead(() -> listCandidateClusters(
+        ListCandidateClustersRequest.builder().meshId(Validate.notNull(meshId, "meshId")).build()), executor);
   }
 
   @Override
   public AsyncPaginator<CandidateCluster> listCandidateClusters(ListCandidateClustersRequest request) {
-    Validate.notNull(request, "request");
-    return AsyncPaginator.<CandidateCluster>byPageNumber(request.pageSize(),
+    return Futures.failInstead(() -> AsyncPaginator.<CandidateCluster>byPageNumber(
+        Validate.notNull(request, "request").pageSize(),
         (page, size) -> caller.async(() -> MeshRequests.candidateClusters(request, page, size)))
-        .withExecutor(executor);
+        .withExecutor(executor), executor);
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.github.ackhybrid.core.ResponseMetadata;
 import io.github.ackhybrid.core.internal.ApiRequest;
 import io.github.ackhybrid.core.internal.Validate;
 import io.github.ackhybrid.core.internal.WriteSafety;
+import io.github.ackhybrid.kube.KubernetesNames;
 import io.github.ackhybrid.mesh.AddClusterRequest;
 import io.github.ackhybrid.mesh.CreateMeshRequest;
 import io.github.ackhybrid.mesh.CreateSwimLaneGroupRequest;
@@ -199,7 +200,7 @@ final class MeshRequests {
   static MeshCall<ResponseMetadata, ResponseMetadata> deleteSwimLaneGroup(String meshId, String groupName) {
     return MeshCall.of(MeshOperations.DELETE_SWIM_LANE_GROUP.request()
         .form("ServiceMeshId", MeshValidation.id(meshId, "meshId"))
-        .form("GroupName", MeshValidation.dnsLabel(groupName, "swimLaneGroup.name"))
+        .form("GroupName", KubernetesNames.dns1123Label(groupName, "swimLaneGroup.name"))
         .build());
   }
 
@@ -232,15 +233,15 @@ final class MeshRequests {
   static MeshCall<ResponseMetadata, ResponseMetadata> deleteSwimLane(String meshId, String groupName, String laneName) {
     return MeshCall.of(MeshOperations.DELETE_SWIM_LANE.request()
         .form("ServiceMeshId", MeshValidation.id(meshId, "meshId"))
-        .form("GroupName", MeshValidation.dnsLabel(groupName, "swimLane.groupName"))
-        .form("SwimLaneName", MeshValidation.dnsLabel(laneName, "swimLane.name"))
+        .form("GroupName", KubernetesNames.dns1123Label(groupName, "swimLane.groupName"))
+        .form("SwimLaneName", KubernetesNames.dns1123Label(laneName, "swimLane.name"))
         .build());
   }
 
   static MeshCall<List<SwimLane>, List<SwimLane>> swimLanes(String meshId, String groupName) {
     ApiRequest<List<SwimLane>> request = MeshOperations.GET_SWIM_LANE_LIST.request()
         .form("ServiceMeshId", MeshValidation.id(meshId, "meshId"))
-        .form("GroupName", MeshValidation.dnsLabel(groupName, "swimLane.groupName"))
+        .form("GroupName", KubernetesNames.dns1123Label(groupName, "swimLane.groupName"))
         .build();
     return new MeshCall<>(request, lanes -> lanes.stream()
         .map(lane -> lane.groupName().isEmpty() ? lane.toBuilder().groupName(groupName).build() : lane)
@@ -250,8 +251,8 @@ final class MeshRequests {
   static MeshCall<AsmWire.Lane, SwimLane> swimLane(String meshId, String groupName, String laneName) {
     ApiRequest<AsmWire.Lane> request = MeshOperations.GET_SWIM_LANE_DETAIL.request()
         .form("ServiceMeshId", MeshValidation.id(meshId, "meshId"))
-        .form("GroupName", MeshValidation.dnsLabel(groupName, "swimLane.groupName"))
-        .form("SwimLaneName", MeshValidation.dnsLabel(laneName, "swimLane.name"))
+        .form("GroupName", KubernetesNames.dns1123Label(groupName, "swimLane.groupName"))
+        .form("SwimLaneName", KubernetesNames.dns1123Label(laneName, "swimLane.name"))
         .build();
     return new MeshCall<>(request, lane -> WireMapper.lane(lane, laneName, groupName));
   }

@@ -3,6 +3,7 @@ package io.github.ackhybrid.mesh.internal;
 import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.core.internal.Validate;
 import io.github.ackhybrid.core.internal.WriteSafety;
+import io.github.ackhybrid.kube.KubernetesNames;
 import io.github.ackhybrid.mesh.model.IngressMatch;
 import io.github.ackhybrid.mesh.model.LaneMatch;
 import io.github.ackhybrid.mesh.model.LaneService;
@@ -25,10 +26,6 @@ public final class MeshValidation {
   private static final Pattern MESH_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*");
   private static final Pattern REGION = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)+");
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
-  private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
-  private static final Pattern DNS_SUBDOMAIN =
-      Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
-  private static final Pattern LABEL_PART = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?");
   private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9!#$%&'*+.^_`|~-]+");
   private static final Pattern IPV4_CIDR =
       Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)/(3[0-2]|[12]?\\d)");
@@ -79,63 +76,6 @@ public final class MeshValidation {
    */
   public static String region(String value, String field) {
     return Validate.matches(value, field, 3, 64, REGION, "[a-z0-9-] such as cn-hangzhou");
-  }
-
-  /**
-   * Requires a DNS-1123 label, the rule for lane and lane-group names, which become Kubernetes
-   * object names on the control plane.
-   *
-   * @param value the name
-   * @param field the dotted field name
-   * @return the name
-   * @throws ValidationException if the name breaks the rule
-   */
-  public static String dnsLabel(String value, String field) {
-    return Validate.matches(value, field, 1, 63, DNS_LABEL, "[a-z0-9-] starting and ending alphanumeric");
-  }
-
-  /**
-   * Requires a DNS-1123 subdomain, such as a cluster domain or a namespace-qualified host.
-   *
-   * @param value the domain
-   * @param field the dotted field name
-   * @return the domain
-   * @throws ValidationException if the domain breaks the rule
-   */
-  public static String dnsSubdomain(String value, String field) {
-    return Validate.matches(value, field, 1, 253, DNS_SUBDOMAIN,
-        "[a-z0-9-.] in dot-separated parts each starting and ending alphanumeric");
-  }
-
-  /**
-   * Requires a Kubernetes label key, with an optional DNS-subdomain prefix.
-   *
-   * @param value the key
-   * @param field the dotted field name
-   * @return the key
-   * @throws ValidationException if the key breaks the rule
-   */
-  public static String labelKey(String value, String field) {
-    Validate.notBlank(value, field);
-    int slash = value.indexOf('/');
-    String name = slash < 0 ? value : value.substring(slash + 1);
-    if (slash >= 0) {
-      dnsSubdomain(value.substring(0, slash), field + " prefix");
-    }
-    return Validate.matches(name, field, 1, 63, LABEL_PART,
-        "[A-Za-z0-9-_.] starting and ending alphanumeric (after an optional prefix/)");
-  }
-
-  /**
-   * Requires a Kubernetes label value.
-   *
-   * @param value the value
-   * @param field the dotted field name
-   * @return the value
-   * @throws ValidationException if the value breaks the rule
-   */
-  public static String labelValue(String value, String field) {
-    return Validate.matches(value, field, 1, 63, LABEL_PART, "[A-Za-z0-9-_.] starting and ending alphanumeric");
   }
 
   /**
@@ -259,8 +199,8 @@ public final class MeshValidation {
       LaneService s = Validate.notNull(services.get(i), at);
       pathPart(s.clusterName(), at + ".clusterName");
       id(s.clusterId(), at + ".clusterId");
-      dnsLabel(s.namespace(), at + ".namespace");
-      dnsLabel(s.name(), at + ".name");
+      KubernetesNames.dns1123Label(s.namespace(), at + ".namespace");
+      KubernetesNames.dns1123Label(s.name(), at + ".name");
       if (!seen.add(s.path())) {
         throw new ValidationException(field, "must not repeat a service, found " + Validate.quote(s.path()) + " twice");
       }

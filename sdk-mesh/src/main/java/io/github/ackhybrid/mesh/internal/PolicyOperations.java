@@ -16,6 +16,7 @@ import io.github.ackhybrid.core.internal.Json;
 import io.github.ackhybrid.core.internal.SdkExecutors;
 import io.github.ackhybrid.core.internal.Validate;
 import io.github.ackhybrid.kube.KubeClient;
+import io.github.ackhybrid.kube.KubernetesNames;
 import io.github.ackhybrid.kube.ResourceKind;
 import io.github.ackhybrid.kube.internal.KubeThreads;
 import io.github.ackhybrid.mesh.AppliedPolicy;
@@ -107,7 +108,7 @@ final class PolicyOperations implements AutoCloseable {
 
   private static void check(String meshId, String namespace) {
     MeshValidation.id(meshId, "meshId");
-    MeshValidation.dnsLabel(namespace, "namespace");
+    KubernetesNames.dns1123Label(namespace, "namespace");
   }
 
   private static <T> CompletableFuture<T> checkThen(Runnable check, Supplier<CompletableFuture<T>> work) {

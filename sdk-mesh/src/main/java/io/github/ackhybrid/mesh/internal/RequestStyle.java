@@ -8,12 +8,12 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The Immutables style of sdk-mesh's request values: {@link io.github.ackhybrid.core.ModelStyle}
- * with one difference. {@code ModelStyle} rejects a missing required attribute with an
- * {@link IllegalStateException}; a request must instead fail with a
- * {@link io.github.ackhybrid.core.exception.ValidationException} that names the field and the rule.
- * So builders leave unset or null attributes null and each request's {@code @Value.Check} names
- * them; {@code build()} never returns a request with a null attribute.
+ * The Immutables style of sdk-mesh's request values: {@link io.github.ackhybrid.core.ModelStyle},
+ * whose generated classes carry no class path annotation but {@code @Override} (so users' strict
+ * builds see no Immutables annotation they cannot resolve), with one difference: builders leave
+ * unset or null attributes null, and each request's {@code @Value.Check} rejects them with a
+ * {@link io.github.ackhybrid.core.exception.ValidationException} that names the field and the rule;
+ * {@code build()} never returns a request with a null attribute.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -24,6 +24,7 @@ import org.immutables.value.Value;
     jdkOnly = true,
     depluralize = true,
     redactedMask = "****",
+    allowedClasspathAnnotations = Override.class,
     validationMethod = Value.Style.ValidationMethod.NONE,
     throwForNullPointer = ModelValidationException.class,
     throwForInvalidImmutableState = ModelValidationException.class,

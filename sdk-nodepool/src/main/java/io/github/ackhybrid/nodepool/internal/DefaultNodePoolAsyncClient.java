@@ -2,6 +2,7 @@ package io.github.ackhybrid.nodepool.internal;
 
 import io.github.ackhybrid.core.AsyncPaginator;
 import io.github.ackhybrid.core.internal.ClientRuntime;
+import io.github.ackhybrid.core.internal.Futures;
 import io.github.ackhybrid.core.internal.SdkExecutors;
 import io.github.ackhybrid.core.internal.Validate;
 import io.github.ackhybrid.nodepool.AttachInstancesRequest;
@@ -141,15 +142,12 @@ final class DefaultNodePoolAsyncClient implements NodePoolAsyncClient {
 
   @Override
   public AsyncPaginator<Node> listNodes(String clusterId, ListNodesRequest request) {
-    try {
+    return Futures.failInstead(() -> {
       Ids.clusterId(clusterId);
       Validate.notNull(request, "listNodes");
-    } catch (RuntimeException e) {
-      return AsyncPaginator.<Node>byPageNumber(1, (page, size) -> CompletableFuture.failedFuture(e))
-          .withExecutor(completion);
-    }
-    return AsyncPaginator.<Node>byPageNumber(request.pageSize(),
-        (page, size) -> run(() -> requests.listNodes(clusterId, request, page))).withExecutor(completion);
+      return AsyncPaginator.<Node>byPageNumber(request.pageSize(),
+          (page, size) -> run(() -> requests.listNodes(clusterId, request, page))).withExecutor(completion);
+    }, completion);
   }
 
   @Override
@@ -181,12 +179,6 @@ final class DefaultNodePoolAsyncClient implements NodePoolAsyncClient {
   }
 
   private <W, R> CompletableFuture<R> run(Supplier<Call<W, R>> prepare) {
-    Call<W, R> call;
-    try {
-      call = prepare.get();
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    return call.executeAsync(runtime);
+    return Futures.failInstead(() -> prepare.get().executeAsync(runtime));
   }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ackhybrid.core.Page;
 import io.github.ackhybrid.core.exception.OutcomeUnknownException;
 import io.github.ackhybrid.core.exception.ResourceNotFoundException;
-import io.github.ackhybrid.core.exception.SdkException;
 import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.core.internal.ApiStyle;
 import io.github.ackhybrid.core.internal.Json;
@@ -58,7 +57,7 @@ final class NodePoolRequests {
   static final Operation<Answered<Answers.Task>> DELETE = Operation.roa(CS, "DeleteClusterNodepool", "DELETE",
       POOL, true, PoolDecoders.lenient(Answers.Task.class));
   static final Operation<Answered<String>> ATTACH_SCRIPT = Operation.roa(CS, "DescribeClusterAttachScripts",
-      "POST", "/clusters/{ClusterId}/attachscript", false, PoolDecoders.text());
+      "POST", "/clusters/{ClusterId}/attachscript", false, PoolDecoders.script());
   static final Operation<Answered<Answers.Task>> ATTACH_INSTANCES = Operation.roa(CS, "AttachInstancesToNodePool",
       "POST", POOL + "/attach", false, PoolDecoders.lenient(Answers.Task.class));
   static final Operation<Answered<Answers.Nodes>> LIST_NODES = Operation.roa(CS, "DescribeClusterNodes", "GET",
@@ -208,11 +207,7 @@ final class NodePoolRequests {
     request.oneTimeToken().ifPresent(o -> body.put("one_time_token", o));
     boolean oneTime = request.oneTimeToken().orElse(false);
     return new Call<>(ATTACH_SCRIPT.request().pathParam("ClusterId", clusterId).jsonBody(body).build(), answer -> {
-      String command = ScriptText.unwrap(answer.value());
-      if (command.isEmpty()) {
-        throw new SdkException("DescribeClusterAttachScripts answered with an empty script (request id "
-            + answer.metadata().requestId().orElse("unknown") + ")");
-      }
+      String command = answer.value();
       return AttachScript.builder().clusterId(clusterId).nodePoolId(poolId).command(command)
           .expiresAt(expiresAt.or(() -> ScriptText.expiry(command))).oneTimeToken(oneTime).build();
     });

@@ -68,10 +68,10 @@ final class PoolDecoders {
     return (body, metadata) -> new Answered<>(reader.readValue(tree.decode(body, metadata)), metadata);
   }
 
-  /** The body as text, with the metadata. */
-  static ResponseDecoder<Answered<String>> text() {
+  /** The attach script, unquoted and checked whole ({@link ScriptText#command}); a partial one is malformed. */
+  static ResponseDecoder<Answered<String>> script() {
     ResponseDecoder<String> text = Decoders.text();
-    return (body, metadata) -> new Answered<>(text.decode(body, metadata), metadata);
+    return (body, metadata) -> new Answered<>(ScriptText.command(text.decode(body, metadata)), metadata);
   }
 
   /** Binds the pool that starts at the parser's current token and notes where its bytes lie. */

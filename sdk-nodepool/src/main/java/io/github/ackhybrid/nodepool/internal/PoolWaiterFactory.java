@@ -3,6 +3,7 @@ package io.github.ackhybrid.nodepool.internal;
 import io.github.ackhybrid.core.WaitDecision;
 import io.github.ackhybrid.core.Waiter;
 import io.github.ackhybrid.core.internal.Validate;
+import io.github.ackhybrid.kube.KubernetesNames;
 import io.github.ackhybrid.nodepool.NodePoolAsyncClient;
 import io.github.ackhybrid.nodepool.NodePoolClient;
 import io.github.ackhybrid.nodepool.model.Node;
@@ -80,7 +81,7 @@ final class PoolWaiterFactory {
 
   Waiter<List<Node>> nodeRemoved(String clusterId, String nodeName, Duration timeout) {
     Ids.clusterId(clusterId);
-    KubernetesNames.nodeName(nodeName, "untilNodeRemoved.nodeName");
+    KubernetesNames.dns1123Subdomain(nodeName, "untilNodeRemoved.nodeName");
     return this.<List<Node>>base("node " + nodeName + " of cluster " + clusterId + " to be removed", timeout)
         .poll(() -> sync.listNodes(clusterId, r -> {}).stream()
             .filter(n -> n.nodeName().equals(nodeName)).limit(1).toList())

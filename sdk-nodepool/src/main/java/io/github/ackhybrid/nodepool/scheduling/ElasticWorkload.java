@@ -3,7 +3,7 @@ package io.github.ackhybrid.nodepool.scheduling;
 import io.github.ackhybrid.core.ModelStyle;
 import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.core.internal.Validate;
-import io.github.ackhybrid.nodepool.scheduling.internal.KubeNames;
+import io.github.ackhybrid.kube.KubernetesNames;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -76,9 +76,9 @@ public abstract class ElasticWorkload {
 
   @Value.Check
   void check() {
-    KubeNames.dns1123Label(namespace(), "elasticWorkload.namespace");
-    KubeNames.labels(podLabels(), "elasticWorkload.podLabels");
-    policyName().ifPresent(n -> KubeNames.dns1123Subdomain(n, "elasticWorkload.policyName"));
+    KubernetesNames.dns1123Label(namespace(), "elasticWorkload.namespace");
+    KubernetesNames.labels(podLabels(), "elasticWorkload.podLabels");
+    policyName().ifPresent(n -> KubernetesNames.dns1123Subdomain(n, "elasticWorkload.policyName"));
   }
 
   /** Builds an {@link ElasticWorkload}; {@code build()} throws {@link ValidationException} for bad values. */

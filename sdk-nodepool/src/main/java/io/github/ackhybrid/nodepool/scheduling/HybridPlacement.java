@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.core.internal.Json;
 import io.github.ackhybrid.core.internal.Validate;
-import io.github.ackhybrid.nodepool.scheduling.internal.KubeNames;
+import io.github.ackhybrid.kube.KubernetesNames;
 import io.github.ackhybrid.nodepool.scheduling.internal.YamlText;
 import java.util.List;
 import java.util.Map;
@@ -137,8 +137,21 @@ public final class HybridPlacement {
    * @throws ValidationException if the id is null or not a valid label value
    */
   public static HybridPlacement requireHybridPool(String hybridPoolId) {
-    return new HybridPlacement(Map.of(NODE_POOL_ID_LABEL, KubeNames.nodePoolId(hybridPoolId, "hybridPlacement.hybridPoolId")),
+    return new HybridPlacement(Map.of(NODE_POOL_ID_LABEL, nodePoolId(hybridPoolId, "hybridPlacement.hybridPoolId")),
         List.of(), Optional.empty());
+  }
+
+  /**
+   * Checks a node pool id, which nodes carry as the value of {@value #NODE_POOL_ID_LABEL} and so
+   * must be a label value that is not empty.
+   *
+   * @throws ValidationException if the id is null, empty or not a label value
+   */
+  static String nodePoolId(String value, String field) {
+    if (KubernetesNames.labelValue(value, field).isEmpty()) {
+      throw new ValidationException(field, "must be a node pool id such as np-idc-0001, was \"\"");
+    }
+    return value;
   }
 
   /**

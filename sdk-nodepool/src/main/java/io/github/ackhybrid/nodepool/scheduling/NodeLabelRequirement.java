@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.core.internal.Json;
-import io.github.ackhybrid.nodepool.scheduling.internal.KubeNames;
+import io.github.ackhybrid.kube.KubernetesNames;
 import java.util.List;
 import java.util.Objects;
 
@@ -72,12 +72,12 @@ public final class NodeLabelRequirement {
   }
 
   private static NodeLabelRequirement create(String key, Operator operator, String[] values) {
-    KubeNames.labelKey(key, "nodeLabelRequirement.key");
+    KubernetesNames.labelKey(key, "nodeLabelRequirement.key");
     if (values == null || values.length == 0) {
       throw new ValidationException("nodeLabelRequirement.values", "must hold at least one value");
     }
     for (int i = 0; i < values.length; i++) {
-      KubeNames.labelValue(values[i], "nodeLabelRequirement.values[" + i + "]");
+      KubernetesNames.labelValue(values[i], "nodeLabelRequirement.values[" + i + "]");
     }
     return new NodeLabelRequirement(key, operator, List.of(values));
   }

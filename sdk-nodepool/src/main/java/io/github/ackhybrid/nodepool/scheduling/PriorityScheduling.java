@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.core.internal.Json;
 import io.github.ackhybrid.core.internal.Validate;
+import io.github.ackhybrid.kube.KubernetesNames;
 import io.github.ackhybrid.kube.ResourceKind;
-import io.github.ackhybrid.nodepool.scheduling.internal.KubeNames;
 import io.github.ackhybrid.nodepool.scheduling.internal.YamlText;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -98,8 +98,8 @@ public final class PriorityScheduling {
    * @throws ValidationException if a name breaks its rule
    */
   public static PriorityScheduling create(String name, String namespace) {
-    KubeNames.dns1123Subdomain(name, FIELD + ".name");
-    KubeNames.dns1123Label(namespace, FIELD + ".namespace");
+    KubernetesNames.dns1123Subdomain(name, FIELD + ".name");
+    KubernetesNames.dns1123Label(namespace, FIELD + ".namespace");
     return new PriorityScheduling(name, namespace, Map.of(), List.of(), Optional.empty(), Optional.empty(),
         false, true, List.of());
   }
@@ -150,7 +150,7 @@ public final class PriorityScheduling {
    * @throws ValidationException if a key or value breaks the label rules
    */
   public PriorityScheduling selector(Map<String, String> labels) {
-    KubeNames.labels(labels, FIELD + ".selector");
+    KubernetesNames.labels(labels, FIELD + ".selector");
     return new PriorityScheduling(name, namespace, Collections.unmodifiableMap(new LinkedHashMap<>(labels)), units,
         whenTryNextUnits, preemptPolicy, ignorePreviousPod, ignoreTerminatingPod, matchLabelKeys);
   }
@@ -165,8 +165,8 @@ public final class PriorityScheduling {
    */
   public PriorityScheduling addSelectorLabel(String key, String value) {
     String field = FIELD + ".selector";
-    KubeNames.labelKey(key, field);
-    KubeNames.labelValue(value, field + "[" + key + "]");
+    KubernetesNames.labelKey(key, field);
+    KubernetesNames.labelValue(value, field + "[" + key + "]");
     Map<String, String> copy = new LinkedHashMap<>(selector);
     copy.put(key, value);
     return selector(copy);
@@ -272,7 +272,7 @@ public final class PriorityScheduling {
     Validate.notNull(keys, field);
     Set<String> seen = new HashSet<>();
     for (String key : keys) {
-      KubeNames.labelKey(key, field);
+      KubernetesNames.labelKey(key, field);
       if (!seen.add(key)) {
         throw new ValidationException(field, "must not hold " + Validate.quote(key) + " twice");
       }

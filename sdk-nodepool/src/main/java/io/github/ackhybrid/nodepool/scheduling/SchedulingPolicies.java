@@ -10,8 +10,8 @@ import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.core.internal.Validate;
 import io.github.ackhybrid.kube.KubeClient;
 import io.github.ackhybrid.kube.Kubeconfig;
+import io.github.ackhybrid.kube.KubernetesNames;
 import io.github.ackhybrid.kube.ResourceKind;
-import io.github.ackhybrid.nodepool.scheduling.internal.KubeNames;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -131,7 +131,7 @@ public final class SchedulingPolicies {
    * @throws TransportException if no complete answer arrived
    */
   public List<StoredResourcePolicy> list(Kubeconfig kubeconfig, String namespace) {
-    KubeNames.dns1123Label(namespace, "namespace");
+    KubernetesNames.dns1123Label(namespace, "namespace");
     return withClient(kubeconfig, kube -> list(kube, namespace));
   }
 
@@ -148,7 +148,7 @@ public final class SchedulingPolicies {
    */
   public List<StoredResourcePolicy> list(KubeClient kube, String namespace) {
     Validate.notNull(kube, "kube");
-    KubeNames.dns1123Label(namespace, "namespace");
+    KubernetesNames.dns1123Label(namespace, "namespace");
     return explained(() -> kube.list(KIND, namespace)).stream().map(StoredResourcePolicy::of).toList();
   }
 
@@ -215,7 +215,7 @@ public final class SchedulingPolicies {
   }
 
   private static void checkNames(String namespace, String name) {
-    KubeNames.dns1123Label(namespace, "namespace");
-    KubeNames.dns1123Subdomain(name, "name");
+    KubernetesNames.dns1123Label(namespace, "namespace");
+    KubernetesNames.dns1123Subdomain(name, "name");
   }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.core.internal.Json;
 import io.github.ackhybrid.core.internal.Validate;
-import io.github.ackhybrid.nodepool.scheduling.internal.KubeNames;
+import io.github.ackhybrid.kube.KubernetesNames;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -113,7 +113,7 @@ public final class SchedulingUnit {
    */
   public static SchedulingUnit nodeSelector(Map<String, String> nodeLabels) {
     String field = FIELD + ".nodeSelector";
-    KubeNames.labels(nodeLabels, field);
+    KubernetesNames.labels(nodeLabels, field);
     if (nodeLabels.isEmpty()) {
       throw new ValidationException(field, "must hold at least one node label");
     }
@@ -200,8 +200,8 @@ public final class SchedulingUnit {
    */
   public SchedulingUnit withPodLabel(String key, String value) {
     String field = FIELD + ".podLabels";
-    KubeNames.labelKey(key, field);
-    KubeNames.labelValue(value, field + "[" + key + "]");
+    KubernetesNames.labelKey(key, field);
+    KubernetesNames.labelValue(value, field + "[" + key + "]");
     if (key.equals(WAIT_FOR_SCALE_OUT_LABEL)) {
       throw new ValidationException(field, "must not set " + WAIT_FOR_SCALE_OUT_LABEL
           + " directly; use withWaitForScaleOut(true)");
@@ -218,14 +218,13 @@ public final class SchedulingUnit {
    * @param key the annotation key, in label-key syntax
    * @param value the annotation value, any text
    * @return a new unit
-   * @throws ValidationException if the key breaks the rule or the value is null
+   * @throws ValidationException if the key breaks the rule, the value is null or the unit's
+   *     annotations would exceed the Kubernetes size limit
    */
   public SchedulingUnit withPodAnnotation(String key, String value) {
-    String field = FIELD + ".podAnnotations";
-    KubeNames.labelKey(key, field);
-    Validate.notNull(value, field + "[" + key + "]");
     Map<String, String> annotations = new LinkedHashMap<>(podAnnotations);
     annotations.put(key, value);
+    KubernetesNames.annotations(annotations, FIELD + ".podAnnotations");
     return new SchedulingUnit(kind, nodeSelector, max, waitForScaleOut, podLabels,
         Collections.unmodifiableMap(annotations));
   }
@@ -393,7 +392,7 @@ public final class SchedulingUnit {
   }
 
   private static SchedulingUnit poolUnit(Kind kind, String poolId, boolean wait) {
-    KubeNames.nodePoolId(poolId, FIELD + ".nodePoolId");
+    HybridPlacement.nodePoolId(poolId, FIELD + ".nodePoolId");
     return new SchedulingUnit(kind, Map.of(HybridPlacement.NODE_POOL_ID_LABEL, poolId), Optional.empty(), wait,
         Map.of(), Map.of());
   }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.core.internal.Json;
 import io.github.ackhybrid.core.internal.Validate;
-import io.github.ackhybrid.nodepool.scheduling.internal.KubeNames;
+import io.github.ackhybrid.kube.KubernetesNames;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -94,8 +94,8 @@ public final class Toleration {
    * @throws ValidationException if an argument is null or breaks the label rules
    */
   public static Toleration equal(String key, String value, Effect effect) {
-    KubeNames.labelKey(key, "toleration.key");
-    KubeNames.labelValue(value, "toleration.value");
+    KubernetesNames.labelKey(key, "toleration.key");
+    KubernetesNames.labelValue(value, "toleration.value");
     Validate.notNull(effect, "toleration.effect");
     return new Toleration(key, Operator.EQUAL, value, Optional.of(effect));
   }
@@ -109,7 +109,7 @@ public final class Toleration {
    * @throws ValidationException if an argument is null or the key breaks the label rules
    */
   public static Toleration exists(String key, Effect effect) {
-    KubeNames.labelKey(key, "toleration.key");
+    KubernetesNames.labelKey(key, "toleration.key");
     Validate.notNull(effect, "toleration.effect");
     return new Toleration(key, Operator.EXISTS, "", Optional.of(effect));
   }

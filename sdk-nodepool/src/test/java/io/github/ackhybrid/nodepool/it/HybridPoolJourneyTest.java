@@ -122,6 +122,25 @@ class HybridPoolJourneyTest {
   }
 
   @Test
+  void anAttachScriptCutShortOnTheWayIsRefusedAndTheNextOneJoins() {
+    String clusterId = SimulatedHybridCluster.ready(clusters, pools, "pro-cut");
+    String poolId = pools.createHybridPool(clusterId, p -> p.name("idc-cut")).id();
+    pools.waiters().untilActive(clusterId, poolId, WAIT);
+    sim.resetRequests();
+    sim.faults().malformedBody().forAction("DescribeClusterAttachScripts").once();
+
+    ServiceException cut = assertThrows(ServiceException.class, () -> pools.attachScript(clusterId, poolId));
+    assertEquals(200, cut.statusCode());
+    assertTrue(cut.requestId().isPresent(), cut.getMessage());
+    assertTrue(cut.getMessage().contains("the attach script"), cut.getMessage());
+    assertEquals(1, sim.requests("DescribeClusterAttachScripts").size(), "each call mints a token: never repeated");
+
+    AttachScript whole = pools.attachScript(clusterId, poolId);
+    sim.runAttachScript(whole.command(), "idc-cut-1", "10.20.0.1");
+    assertEquals(1, pools.waiters().untilNodesReady(clusterId, poolId, 1, WAIT).readyNodes().size());
+  }
+
+  @Test
   void hybridPoolJourneyAsync() {
     String clusterId = SimulatedHybridCluster.ready(clusters, pools, "pro-async");
     NodePoolAsyncClient async = pools.async();

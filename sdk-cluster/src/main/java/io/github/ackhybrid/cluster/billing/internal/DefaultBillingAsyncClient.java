@@ -51,44 +51,54 @@ final class DefaultBillingAsyncClient implements BillingAsyncClient {
 
   @Override
   public CompletableFuture<BillOverview> queryBillOverview(QueryBillOverviewRequest request) {
-    Validate.notNull(request, "queryBillOverviewRequest");
-    RequestChecks.notFuture(request.billingCycle(), clock, "queryBillOverviewRequest.billingCycle");
-    return call(operations.queryBillOverview(request));
+    return Futures.failInstead(() -> {
+      Validate.notNull(request, "queryBillOverviewRequest");
+      RequestChecks.notFuture(request.billingCycle(), clock, "queryBillOverviewRequest.billingCycle");
+      return call(operations.queryBillOverview(request));
+    });
   }
 
   @Override
   public AsyncPaginator<BillRecord> queryBill(QueryBillRequest request) {
-    Validate.notNull(request, "queryBillRequest");
-    RequestChecks.notFuture(request.billingCycle(), clock, "queryBillRequest.billingCycle");
-    return AsyncPaginator.<BillRecord>byPageNumber(request.pageSize(),
-        (page, size) -> call(operations.queryBill(request, page))).withExecutor(completion);
+    return Futures.failInstead(() -> {
+      Validate.notNull(request, "queryBillRequest");
+      RequestChecks.notFuture(request.billingCycle(), clock, "queryBillRequest.billingCycle");
+      return AsyncPaginator.<BillRecord>byPageNumber(request.pageSize(),
+          (page, size) -> call(operations.queryBill(request, page))).withExecutor(completion);
+    }, completion);
   }
 
   @Override
   public AsyncPaginator<InstanceBill> describeInstanceBill(DescribeInstanceBillRequest request) {
-    Validate.notNull(request, "describeInstanceBillRequest");
-    RequestChecks.notFuture(request.billingCycle(), clock, "describeInstanceBillRequest.billingCycle");
-    RequestChecks.notFuture(request.billingDate(), clock, "describeInstanceBillRequest.billingDate");
-    return AsyncPaginator.<InstanceBill>byToken(token -> call(operations.describeInstanceBill(request, token)))
-        .withExecutor(completion);
+    return Futures.failInstead(() -> {
+      Validate.notNull(request, "describeInstanceBillRequest");
+      RequestChecks.notFuture(request.billingCycle(), clock, "describeInstanceBillRequest.billingCycle");
+      RequestChecks.notFuture(request.billingDate(), clock, "describeInstanceBillRequest.billingDate");
+      return AsyncPaginator.<InstanceBill>byToken(token -> call(operations.describeInstanceBill(request, token)))
+          .withExecutor(completion);
+    }, completion);
   }
 
   @Override
   public AsyncPaginator<InstanceBill> queryInstanceBill(QueryInstanceBillRequest request) {
-    Validate.notNull(request, "queryInstanceBillRequest");
-    RequestChecks.notFuture(request.billingCycle(), clock, "queryInstanceBillRequest.billingCycle");
-    RequestChecks.notFuture(request.billingDate(), clock, "queryInstanceBillRequest.billingDate");
-    return AsyncPaginator.<InstanceBill>byPageNumber(request.pageSize(),
-        (page, size) -> call(operations.queryInstanceBill(request, page))).withExecutor(completion);
+    return Futures.failInstead(() -> {
+      Validate.notNull(request, "queryInstanceBillRequest");
+      RequestChecks.notFuture(request.billingCycle(), clock, "queryInstanceBillRequest.billingCycle");
+      RequestChecks.notFuture(request.billingDate(), clock, "queryInstanceBillRequest.billingDate");
+      return AsyncPaginator.<InstanceBill>byPageNumber(request.pageSize(),
+          (page, size) -> call(operations.queryInstanceBill(request, page))).withExecutor(completion);
+    }, completion);
   }
 
   @Override
   public AsyncPaginator<SplitItemBill> describeSplitItemBill(DescribeSplitItemBillRequest request) {
-    Validate.notNull(request, "describeSplitItemBillRequest");
-    RequestChecks.notFuture(request.billingCycle(), clock, "describeSplitItemBillRequest.billingCycle");
-    RequestChecks.notFuture(request.billingDate(), clock, "describeSplitItemBillRequest.billingDate");
-    return AsyncPaginator.<SplitItemBill>byToken(token -> call(operations.describeSplitItemBill(request, token)))
-        .withExecutor(completion);
+    return Futures.failInstead(() -> {
+      Validate.notNull(request, "describeSplitItemBillRequest");
+      RequestChecks.notFuture(request.billingCycle(), clock, "describeSplitItemBillRequest.billingCycle");
+      RequestChecks.notFuture(request.billingDate(), clock, "describeSplitItemBillRequest.billingDate");
+      return AsyncPaginator.<SplitItemBill>byToken(token -> call(operations.describeSplitItemBill(request, token)))
+          .withExecutor(completion);
+    }, completion);
   }
 
   @Override
@@ -98,13 +108,16 @@ final class DefaultBillingAsyncClient implements BillingAsyncClient {
 
   @Override
   public CompletableFuture<PayAsYouGoPrice> getPayAsYouGoPrice(GetPayAsYouGoPriceRequest request) {
-    Validate.notNull(request, "getPayAsYouGoPriceRequest");
-    return call(operations.getPayAsYouGoPrice(request));
+    return Futures.failInstead(() -> call(operations.getPayAsYouGoPrice(
+        Validate.notNull(request, "getPayAsYouGoPriceRequest"))));
   }
 
   @Override
   public CompletableFuture<CostReport> clusterCost(ClusterCostRequest request) {
-    ClusterCostPlan plan = new ClusterCostPlan(request, site(), feeSchedule, clock);
+    return Futures.failInstead(() -> cost(new ClusterCostPlan(request, site(), feeSchedule, clock)));
+  }
+
+  private CompletableFuture<CostReport> cost(ClusterCostPlan plan) {
     ClusterCostCollector collector = plan.collector();
     CompletableFuture<Void> fees = plan.feeLookup()
         .map(lookup -> describeInstanceBill(lookup).forEach(collector::lookedUpFee))
