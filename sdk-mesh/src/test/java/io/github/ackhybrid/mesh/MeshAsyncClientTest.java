@@ -150,10 +150,10 @@ class MeshAsyncClientTest {
       assertInstanceOf(ValidationException.class, e.getCause());
     }
     ExecutionException blank = assertThrows(ExecutionException.class,
-        () -> async.listCandidateClusters("").toList().get(5, TimeUnit.SECONDS));
+        () -> async.listCandidateClusters("").toList().get(30, TimeUnit.SECONDS));
     assertEquals("meshId", assertInstanceOf(ValidationException.class, blank.getCause()).field());
     ExecutionException none = assertThrows(ExecutionException.class, () -> async.listCandidateClusters(
-        (ListCandidateClustersRequest) null).forEach(c -> { }).get(5, TimeUnit.SECONDS));
+        (ListCandidateClustersRequest) null).forEach(c -> { }).get(30, TimeUnit.SECONDS));
     assertEquals("request", assertInstanceOf(ValidationException.class, none.getCause()).field());
     assertEquals(0, server.requestCount());
   }
