@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -67,7 +68,7 @@ public final class OnboardRun {
       }
       List<ServerSpec> specs = new ArrayList<>(servers);
       for (int i = 0; i < servers; i++) {
-        specs.add(ServerSpec.of(String.format("idc-%05d", i), "10.50." + (i / 250) + "." + (i % 250 + 1)));
+        specs.add(ServerSpec.of(String.format(Locale.ROOT, "idc-%05d", i), "10.50." + (i / 250) + "." + (i % 250 + 1)));
       }
       ServerRunner runner = (server, script) -> {
         sim.runAttachScript(script.command(), server.hostname(), server.address().orElseThrow());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * The canned answers the benchmark server sends, shaped as ACK sends them (ack-cs-api.md §3.2,
@@ -76,7 +77,7 @@ public final class Payloads {
     ArrayNode clusters = root.putArray("clusters");
     int first = (pageNumber - 1) * pageSize;
     for (int i = first; i < Math.min(total, first + pageSize); i++) {
-      clusters.add(clusterTree(String.format("c%031x", i), "cluster-" + i));
+      clusters.add(clusterTree(String.format(Locale.ROOT, "c%031x", i), "cluster-" + i));
     }
     ObjectNode page = root.putObject("page_info");
     page.put("page_number", pageNumber);
@@ -153,7 +154,7 @@ public final class Payloads {
 
   private static ObjectNode nodePool(int index, String name) {
     ObjectNode pool = MAPPER.createObjectNode();
-    String id = String.format("np615c0e0966124216a0412e10afe%04d", index);
+    String id = String.format(Locale.ROOT, "np615c0e0966124216a0412e10afe%04d", index);
     ObjectNode info = pool.putObject("nodepool_info");
     info.put("nodepool_id", id);
     info.put("name", name);
@@ -266,7 +267,7 @@ public final class Payloads {
   private static ObjectNode node(int i) {
     ObjectNode n = MAPPER.createObjectNode();
     String ip = "192.168." + (i / 250) + "." + (i % 250 + 2);
-    n.put("instance_id", String.format("i-bp1%017d", i));
+    n.put("instance_id", String.format(Locale.ROOT, "i-bp1%017d", i));
     n.put("instance_name", "idc-node-" + i);
     n.put("host_name", "idc-node-" + i);
     n.put("node_name", "cn-hangzhou." + ip);

@@ -3,6 +3,7 @@ package io.github.ackhybrid.examples;
 import io.github.ackhybrid.core.exception.ValidationException;
 import io.github.ackhybrid.mesh.CanaryRelease;
 import java.io.PrintStream;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
@@ -68,11 +69,11 @@ public final class CanaryProgression {
     while (true) {
       apply.apply(current);
       double rate = errorRate.getAsDouble();
-      out.printf("applied %s, error rate %.3f%n", current.weights(), rate);
+      out.printf(Locale.ROOT, "applied %s, error rate %.3f%n", current.weights(), rate);
       if (rate > maxErrorRate) {
         CanaryRelease rollback = current.shift(stable, 100);
         apply.apply(rollback);
-        out.printf("error rate %.3f above %.3f: rolled back to %s%n", rate, maxErrorRate, rollback.weights());
+        out.printf(Locale.ROOT, "error rate %.3f above %.3f: rolled back to %s%n", rate, maxErrorRate, rollback.weights());
         return Outcome.ROLLED_BACK;
       }
       if (current.weights().getOrDefault(canary, 0) == 100) {

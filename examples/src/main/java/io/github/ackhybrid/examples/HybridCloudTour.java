@@ -6,6 +6,7 @@ import io.github.ackhybrid.cluster.KubernetesVersionsRequest;
 import io.github.ackhybrid.cluster.billing.ClusterEdition;
 import io.github.ackhybrid.cluster.billing.CostReport;
 import io.github.ackhybrid.cluster.billing.FeeEstimate;
+import io.github.ackhybrid.cluster.billing.FeeSchedule;
 import io.github.ackhybrid.cluster.model.Cluster;
 import io.github.ackhybrid.cluster.model.ClusterCreation;
 import io.github.ackhybrid.cluster.model.KubernetesVersion;
@@ -40,8 +41,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -113,9 +114,10 @@ public final class HybridCloudTour {
   private final TourLog log;
   private final Cleanup cleanup;
   private final Path workDir;
+  private final YearMonth billingMonth;
 
   private HybridCloudTour(CommandLine command, CloudTarget target, ClusterClient clusters, NodePoolClient pools,
-      MeshClient mesh, ElasticCapacity elastic, TourLog log, Path workDir) {
+      MeshClient mesh, ElasticCapacity elastic, TourLog log, Path workDir, YearMonth billingMonth) {
     this.command = command;
     this.target = target;
     this.clusters = clusters;
@@ -125,6 +127,7 @@ public final class HybridCloudTour {
     this.log = log;
     this.cleanup = new Cleanup(log);
     this.workDir = workDir;
+    this.billingMonth = billingMonth;
   }
 
   /**
@@ -151,6 +154,10 @@ public final class HybridCloudTour {
     }
     CommandLine command;
     CloudTarget target;
+    // Read once, so a tour that runs past midnight at a month's end still reports the month it
+    // began in. The embedded simulator starts at that month's first hour: its simulated day of
+    // fees then falls inside the reported month whatever the date.
+    YearMonth billingMonth = YearMonth.now(FeeSchedule.BILLING_ZONE);
     try {
       command = CommandLine.parse(args, CloudTarget.FLAGS, OPTIONS);
       command.number("--servers", 0, 0, 1000);
@@ -159,7 +166,8 @@ public final class HybridCloudTour {
         throw new ValidationException("--vpc and --vswitch", "are required with --real: the network of the Pro"
             + " cluster, its burst pool and the mesh");
       }
-      target = CloudTarget.open(command, () -> CloudSimulator.builder().demoSpeed().start());
+      target = CloudTarget.open(command, () -> CloudSimulator.builder().demoSpeed()
+          .startAt(billingMonth.atDay(1).atStartOfDay(FeeSchedule.BILLING_ZONE).toInstant()).start());
     } catch (ValidationException | ConfigurationException e) {
       out.println("Cannot start the tour: " + e.getMessage());
       out.println(USAGE);
@@ -174,7 +182,8 @@ public final class HybridCloudTour {
         NodePoolClient pools = NodePoolClient.builder().config(cloud).transport(transport).build();
         MeshClient mesh = MeshClient.builder().config(cloud).transport(transport).build();
         ElasticCapacity elastic = ElasticCapacity.builder().config(cloud).transport(transport).build()) {
-      return new HybridCloudTour(command, target, clusters, pools, mesh, elastic, log, tempDir()).run(out);
+      return new HybridCloudTour(command, target, clusters, pools, mesh, elastic, log, tempDir(), billingMonth)
+          .run(out);
     }
   }
 
@@ -190,7 +199,7 @@ public final class HybridCloudTour {
       List<String> left = cleanup.run();
       completed &= left.isEmpty();
     }
-    out.printf("Tour %s in %.1f s%n", completed ? "complete" : "FAILED", log.elapsed().toMillis() / 1e3);
+    out.printf(Locale.ROOT, "Tour %s in %.1f s%n", completed ? "complete" : "FAILED", log.elapsed().toMillis() / 1e3);
     return completed ? 0 : 1;
   }
 
@@ -402,7 +411,7 @@ public final class HybridCloudTour {
     }
     CostReport cost = log.step("Report what the Pro cluster cost this month",
         () -> clusters.billing().clusterCost(r -> r.clusterId(pro.id())
-            .billingCycle(YearMonth.now(ZoneId.of("Asia/Shanghai")))
+            .billingCycle(billingMonth)
             .edition(edition(pro))),
         r -> r.lines().size() + (r.lines().size() == 1 ? " bill line" : " bill lines"));
     cost.toTable().lines().forEach(log::note);

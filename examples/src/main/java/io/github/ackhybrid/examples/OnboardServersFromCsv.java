@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -190,10 +191,10 @@ public final class OnboardServersFromCsv {
     out.println("Report:");
     for (ServerResult result : report.results()) {
       String labels = labels(result.server());
-      out.printf("  %-24s %-15s %s%s%n", result.server().name(), result.server().address().orElse("-"), result,
+      out.printf(Locale.ROOT, "  %-24s %-15s %s%s%n", result.server().name(), result.server().address().orElse("-"), result,
           labels.isEmpty() ? "" : "  labels to apply: " + labels);
     }
-    out.printf("%d of %d joined, %d failed, %d timed out, in %.1f s%n", report.joined().size(), report.results().size(),
+    out.printf(Locale.ROOT, "%d of %d joined, %d failed, %d timed out, in %.1f s%n", report.joined().size(), report.results().size(),
         report.failed().size(), report.timedOut().size(), report.elapsed().toMillis() / 1e3);
     return report;
   }

@@ -81,7 +81,7 @@ public final class RegisterKubeconfigContexts {
         ClusterCreation created = clusters.registerCluster(r -> r.name(name));
         Path manifest = clusters.agentManifest(created.id())
             .writeTo(file.toAbsolutePath().resolveSibling(name + "-agent.yaml"));
-        out.printf("%s (%s) -> %s, agent manifest %s%n", contextName, context.server(), created.id(), manifest);
+        out.printf(Locale.ROOT, "%s (%s) -> %s, agent manifest %s%n", contextName, context.server(), created.id(), manifest);
         registered.add(created.id());
       }
       out.println("registered " + registered.size() + " clusters");

@@ -6,6 +6,7 @@ import io.github.ackhybrid.core.exception.SdkException;
 import io.github.ackhybrid.core.exception.ServiceException;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -44,10 +45,10 @@ public final class TourLog {
     long begun = System.nanoTime();
     try {
       T result = action.get();
-      out.printf("     ok in %d ms: %s%n", millisSince(begun), summary.apply(result));
+      out.printf(Locale.ROOT, "     ok in %d ms: %s%n", millisSince(begun), summary.apply(result));
       return result;
     } catch (RuntimeException e) {
-      out.printf("     FAILED after %d ms: %s%n", millisSince(begun), describe(e));
+      out.printf(Locale.ROOT, "     FAILED after %d ms: %s%n", millisSince(begun), describe(e));
       throw e;
     }
   }
@@ -73,7 +74,7 @@ public final class TourLog {
   }
 
   private void header(String title) {
-    out.printf("[%2d | %5.1f s] %s ...%n", ++step, (System.nanoTime() - start) / 1e9, title);
+    out.printf(Locale.ROOT, "[%2d | %5.1f s] %s ...%n", ++step, (System.nanoTime() - start) / 1e9, title);
   }
 
   private static long millisSince(long begun) {

@@ -29,6 +29,13 @@ import org.junit.jupiter.api.TestFactory;
  */
 class JShellScriptsTest {
   private static final Path SCRIPTS = Path.of("jshell");
+  /**
+   * JShell's default engines, each allowed a minute instead of the default 5 s for the snippet
+   * JVM to start and connect back (jdk.jshell.execution.JdiExecutionControlProvider's
+   * {@code timeout} parameter); a loaded two-core machine can take longer than 5 s.
+   */
+  private static final String ENGINE = "failover:0(jdi:hostname(localhost),timeout(60000)),"
+      + "1(jdi:launch(true),timeout(60000)),2(jdi:timeout(60000))";
 
   @TestFactory
   Stream<DynamicTest> everyScriptRunsWithoutErrors() throws IOException {
@@ -45,7 +52,7 @@ class JShellScriptsTest {
     assertTrue(text.stripTrailing().endsWith("/exit"), script + " must end with /exit");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    try (JShell shell = JShell.builder().out(out).err(out)
+    try (JShell shell = JShell.builder().out(out).err(out).executionEngine(ENGINE)
         .remoteVMOptions("--class-path", System.getProperty("java.class.path")).build()) {
       for (String snippet : snippets(shell.sourceCodeAnalysis(), text)) {
         for (SnippetEvent event : shell.eval(snippet)) {

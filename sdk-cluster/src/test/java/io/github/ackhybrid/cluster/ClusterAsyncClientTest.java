@@ -1,11 +1,13 @@
 package io.github.ackhybrid.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ackhybrid.cluster.model.Cluster;
 import io.github.ackhybrid.cluster.model.ClusterChange;
 import io.github.ackhybrid.cluster.model.ClusterCreation;
 import io.github.ackhybrid.cluster.model.ClusterState;
@@ -16,9 +18,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
@@ -39,7 +42,7 @@ class ClusterAsyncClientTest {
     cs.ok("{\"cluster_id\":\"c-reg\",\"task_id\":\"T-1\"}");
 
     ClusterCreation created = cs.client.async().registerCluster(r -> r.name("idc-shanghai").tag("env", "prod"))
-        .get(5, TimeUnit.SECONDS);
+        .get(30, TimeUnit.SECONDS);
 
     RecordedRequest r = cs.take();
     assertEquals("POST", r.getMethod());
@@ -50,18 +53,29 @@ class ClusterAsyncClientTest {
   }
 
   @Test
-  void resultsCompleteOffTheHttpThreads() throws Exception {
-    cs.ok("{\"cluster_id\":\"c1\",\"state\":\"running\"}");
-    AtomicReference<String> thread = new AtomicReference<>();
+  void resultsCompleteOnTheCompletionThreads() throws Exception {
+    // Held until the continuation is attached: attached to a future that has already completed, it
+    // would run on this thread and prove nothing.
+    CountDownLatch release = new CountDownLatch(1);
+    cs.server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        release.await(30, TimeUnit.SECONDS);
+        return new MockResponse().setHeader("Content-Type", "application/json")
+            .setBody("{\"cluster_id\":\"c1\",\"state\":\"running\"}");
+      }
+    });
 
-    ClusterState state = cs.client.async().describeCluster("c1")
-        .thenApply(c -> {
-          thread.set(Thread.currentThread().getName());
-          return c.state();
-        }).get(5, TimeUnit.SECONDS);
+    CompletableFuture<Cluster> call = cs.client.async().describeCluster("c1");
+    CompletableFuture<String> completedOn = call.thenApply(c -> Thread.currentThread().getName());
+    assertFalse(call.isDone());
+    release.countDown();
 
-    assertEquals(ClusterState.RUNNING, state);
-    assertTrue(!thread.get().contains("OkHttp"), "completed on " + thread.get());
+    // Waits on the continuation, not on the call: a thread woken in call.get() may run the call's
+    // continuations itself.
+    String thread = completedOn.get(30, TimeUnit.SECONDS);
+    assertTrue(thread.startsWith("ackhybrid-completion-"), "completed on " + thread);
+    assertEquals(ClusterState.RUNNING, call.get(30, TimeUnit.SECONDS).state());
   }
 
   @Test
@@ -69,7 +83,7 @@ class ClusterAsyncClientTest {
     cs.error(404, "ErrorClusterNotFound");
 
     ExecutionException e = assertThrows(ExecutionException.class,
-        () -> cs.client.async().describeCluster("c-gone").get(5, TimeUnit.SECONDS));
+        () -> cs.client.async().describeCluster("c-gone").get(30, TimeUnit.SECONDS));
 
     assertEquals("ErrorClusterNotFound", assertInstanceOf(ResourceNotFoundException.class, e.getCause()).errorCode());
   }
@@ -79,9 +93,9 @@ class ClusterAsyncClientTest {
     cs.ok("{\"cluster_id\":\"c1\",\"task_id\":\"T-del\"}");
     cs.ok("{\"task_id\":\"T-add\"}");
 
-    ClusterChange deleted = cs.client.async().deleteCluster("c1", d -> d.retainAllResources(true)).get(5, TimeUnit.SECONDS);
+    ClusterChange deleted = cs.client.async().deleteCluster("c1", d -> d.retainAllResources(true)).get(30, TimeUnit.SECONDS);
     ClusterChange installed = cs.client.async().installAddons("c1", List.of(AddonInstallation.nodeLocalDns()))
-        .get(5, TimeUnit.SECONDS);
+        .get(30, TimeUnit.SECONDS);
 
     RecordedRequest delete = cs.take();
     assertEquals("DELETE", delete.getMethod());
@@ -102,7 +116,7 @@ class ClusterAsyncClientTest {
 
       assertTrue(call.cancel(true));
 
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (transport.client().dispatcher().runningCallsCount() > 0 && System.nanoTime() < deadline) {
         Thread.onSpinWait();
       }
@@ -129,7 +143,7 @@ class ClusterAsyncClientTest {
     cs.ok("{\"cluster_id\":\"c1\",\"state\":\"running\"}");
 
     ClusterAsyncClient async = cs.client.async();
-    assertEquals(ClusterState.RUNNING, async.waiters().untilRunning("c1", Duration.ofSeconds(5)).get(5, TimeUnit.SECONDS).state());
+    assertEquals(ClusterState.RUNNING, async.waiters().untilRunning("c1", Duration.ofSeconds(30)).get(30, TimeUnit.SECONDS).state());
     assertNotEquals(async.toString(), cs.client.toString());
   }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** The cluster and task waiters against scripted answer sequences, blocking and non-blocking. */
 class ClusterWaitersTest {
-  private static final Duration TIMEOUT = Duration.ofSeconds(10);
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
   private final MockCs cs = new MockCs();
 
   @AfterEach
@@ -171,7 +171,7 @@ class ClusterWaitersTest {
     assertEquals("clusterId", assertThrows(ValidationException.class,
         () -> cs.client.waiters().untilDeleted("a/b", TIMEOUT)).field());
     ExecutionException async = assertThrows(ExecutionException.class,
-        () -> cs.client.async().waiters().untilTaskComplete(" ", TIMEOUT).get(5, TimeUnit.SECONDS));
+        () -> cs.client.async().waiters().untilTaskComplete(" ", TIMEOUT).get(30, TimeUnit.SECONDS));
     assertEquals("taskId", cause(ValidationException.class, async).field());
     assertEquals(0, cs.server.getRequestCount());
   }
@@ -180,7 +180,7 @@ class ClusterWaitersTest {
   void asyncUntilRunningPollsFromInitialToRunning() throws Exception {
     cluster("initial").cluster("running");
 
-    Cluster running = cs.client.async().waiters().untilRunning("c1", TIMEOUT).get(5, TimeUnit.SECONDS);
+    Cluster running = cs.client.async().waiters().untilRunning("c1", TIMEOUT).get(30, TimeUnit.SECONDS);
 
     assertEquals(ClusterState.RUNNING, running.state());
     assertEquals(2, cs.server.getRequestCount());
@@ -191,7 +191,7 @@ class ClusterWaitersTest {
     cluster("waiting").cluster("running");
 
     assertEquals(ClusterState.RUNNING,
-        cs.client.async().waiters().untilConnected("c1", TIMEOUT).get(5, TimeUnit.SECONDS).state());
+        cs.client.async().waiters().untilConnected("c1", TIMEOUT).get(30, TimeUnit.SECONDS).state());
   }
 
   @Test
@@ -199,7 +199,7 @@ class ClusterWaitersTest {
     task("failed", ",\"error\":{\"code\":\"InvalidVSwitchId.IpNotEnough\",\"message\":\"no IPs left\"}");
 
     ExecutionException e = assertThrows(ExecutionException.class,
-        () -> cs.client.async().waiters().untilTaskComplete("T-1", TIMEOUT).get(5, TimeUnit.SECONDS));
+        () -> cs.client.async().waiters().untilTaskComplete("T-1", TIMEOUT).get(30, TimeUnit.SECONDS));
 
     WaiterException waiter = cause(WaiterException.class, e);
     assertEquals("InvalidVSwitchId.IpNotEnough", ((ClusterTask) waiter.lastState().orElseThrow()).errorCode().orElseThrow());
@@ -209,7 +209,7 @@ class ClusterWaitersTest {
   void asyncUntilDeletedCompletesOnNotFound() throws Exception {
     cluster("deleting").error(404, "ErrorClusterNotFound");
 
-    assertSame(null, cs.client.async().waiters().untilDeleted("c1", TIMEOUT).get(5, TimeUnit.SECONDS));
+    assertSame(null, cs.client.async().waiters().untilDeleted("c1", TIMEOUT).get(30, TimeUnit.SECONDS));
     assertEquals(2, cs.server.getRequestCount());
   }
 }

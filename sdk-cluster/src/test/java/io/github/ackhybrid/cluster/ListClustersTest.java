@@ -92,7 +92,7 @@ class ListClustersTest {
         .clusterType(ClusterType.EXTERNAL_KUBERNETES).clusterSpec(ClusterSpec.ACK_PRO_SMALL).pageSize(2));
     assertEquals(0, cs.server.getRequestCount(), "nothing is sent before a pass starts");
 
-    List<Cluster> all = clusters.toList().get(5, TimeUnit.SECONDS);
+    List<Cluster> all = clusters.toList().get(30, TimeUnit.SECONDS);
 
     assertEquals(List.of("c1", "c2", "c3", "c4", "c5"), all.stream().map(Cluster::id).collect(Collectors.toList()));
     assertFilteredPages();

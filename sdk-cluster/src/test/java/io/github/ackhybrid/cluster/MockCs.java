@@ -65,7 +65,7 @@ final class MockCs implements AutoCloseable {
 
   RecordedRequest take() {
     try {
-      RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
+      RecordedRequest r = server.takeRequest(30, TimeUnit.SECONDS);
       assertNotNull(r, "expected a request");
       return r;
     } catch (InterruptedException e) {

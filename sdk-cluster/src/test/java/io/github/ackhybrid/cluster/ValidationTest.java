@@ -35,7 +35,7 @@ class ValidationTest {
   }
 
   private static ValidationException rejectsAsync(String field, CompletableFuture<?> call) {
-    ExecutionException e = assertThrows(ExecutionException.class, () -> call.get(5, TimeUnit.SECONDS));
+    ExecutionException e = assertThrows(ExecutionException.class, () -> call.get(30, TimeUnit.SECONDS));
     ValidationException v = assertInstanceOf(ValidationException.class, e.getCause());
     assertEquals(field, v.field(), v.getMessage());
     return v;

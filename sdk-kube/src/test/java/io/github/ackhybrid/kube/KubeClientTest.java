@@ -100,7 +100,7 @@ class KubeClientTest {
 
     ObjectNode stored = kube.apply(ResourceKind.VIRTUAL_SERVICE_V1BETA1, manifest, "ackhybrid-mesh");
 
-    RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+    RecordedRequest request = server.takeRequest(30, TimeUnit.SECONDS);
     assertEquals("PATCH", request.getMethod());
     assertEquals("/apis/networking.istio.io/v1beta1/namespaces/default/virtualservices/reviews"
         + "?fieldManager=ackhybrid-mesh&force=true", request.getPath());
@@ -125,7 +125,7 @@ class KubeClientTest {
 
     kube.apply(ResourceKind.DESTINATION_RULE_V1, manifest);
 
-    RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+    RecordedRequest request = server.takeRequest(30, TimeUnit.SECONDS);
     assertEquals("/apis/networking.istio.io/v1/namespaces/istio-demo/destinationrules/reviews"
         + "?fieldManager=ackhybrid-sdk&force=true", request.getPath());
     assertEquals(json("""
@@ -145,7 +145,7 @@ class KubeClientTest {
         "ackhybrid-mesh");
 
     assertEquals("/api/v1/namespaces/istio-demo?fieldManager=ackhybrid-mesh&force=true",
-        server.takeRequest(5, TimeUnit.SECONDS).getPath());
+        server.takeRequest(30, TimeUnit.SECONDS).getPath());
   }
 
   @Test
@@ -178,7 +178,7 @@ class KubeClientTest {
 
     Optional<ObjectNode> rule = kube.get(ResourceKind.DESTINATION_RULE_V1, "prod", "reviews");
 
-    RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+    RecordedRequest request = server.takeRequest(30, TimeUnit.SECONDS);
     assertEquals("GET", request.getMethod());
     assertEquals("/apis/networking.istio.io/v1/namespaces/prod/destinationrules/reviews", request.getPath());
     assertEquals("Bearer " + TOKEN, request.getHeader("Authorization"));
@@ -196,8 +196,8 @@ class KubeClientTest {
     kube.get(ResourceKind.NAMESPACE, "istio-system");
 
     assertEquals("/apis/scheduling.alibabacloud.com/v1alpha1/namespaces/istio-demo/resourcepolicies/web",
-        server.takeRequest(5, TimeUnit.SECONDS).getPath());
-    assertEquals("/api/v1/namespaces/istio-system", server.takeRequest(5, TimeUnit.SECONDS).getPath());
+        server.takeRequest(30, TimeUnit.SECONDS).getPath());
+    assertEquals("/api/v1/namespaces/istio-system", server.takeRequest(30, TimeUnit.SECONDS).getPath());
   }
 
   @Test
@@ -226,7 +226,7 @@ class KubeClientTest {
 
     List<ObjectNode> items = kube.list(ResourceKind.VIRTUAL_SERVICE_V1BETA1, "prod", "app=reviews,version in (v1,v2)");
 
-    RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+    RecordedRequest request = server.takeRequest(30, TimeUnit.SECONDS);
     assertEquals("/apis/networking.istio.io/v1beta1/namespaces/prod/virtualservices"
         + "?labelSelector=app%3Dreviews%2Cversion%20in%20%28v1%2Cv2%29", request.getPath());
     assertEquals(2, items.size());
@@ -247,10 +247,10 @@ class KubeClientTest {
     kube.listAll(ResourceKind.RESOURCE_POLICY, "team=a");
     kube.list(ResourceKind.namespaced("", "v1", "ConfigMap", "configmaps"), "kube-system");
 
-    assertEquals("/api/v1/namespaces", server.takeRequest(5, TimeUnit.SECONDS).getPath());
+    assertEquals("/api/v1/namespaces", server.takeRequest(30, TimeUnit.SECONDS).getPath());
     assertEquals("/apis/scheduling.alibabacloud.com/v1alpha1/resourcepolicies?labelSelector=team%3Da",
-        server.takeRequest(5, TimeUnit.SECONDS).getPath());
-    assertEquals("/api/v1/namespaces/kube-system/configmaps", server.takeRequest(5, TimeUnit.SECONDS).getPath());
+        server.takeRequest(30, TimeUnit.SECONDS).getPath());
+    assertEquals("/api/v1/namespaces/kube-system/configmaps", server.takeRequest(30, TimeUnit.SECONDS).getPath());
     assertEquals("v1", namespaces.get(0).path("apiVersion").asText());
     assertEquals("Namespace", namespaces.get(0).path("kind").asText());
   }
@@ -265,7 +265,7 @@ class KubeClientTest {
     assertTrue(kube.delete(ResourceKind.DESTINATION_RULE_V1BETA1, "prod", "reviews"));
     assertFalse(kube.delete(ResourceKind.DESTINATION_RULE_V1BETA1, "prod", "reviews"));
 
-    RecordedRequest first = server.takeRequest(5, TimeUnit.SECONDS);
+    RecordedRequest first = server.takeRequest(30, TimeUnit.SECONDS);
     assertEquals("DELETE", first.getMethod());
     assertEquals("/apis/networking.istio.io/v1beta1/namespaces/prod/destinationrules/reviews", first.getPath());
   }
@@ -279,7 +279,7 @@ class KubeClientTest {
 
     kube.delete(ResourceKind.NAMESPACE, "old");
 
-    assertEquals("/k8s/clusters/c-1/api/v1/namespaces/old", server.takeRequest(5, TimeUnit.SECONDS).getPath());
+    assertEquals("/k8s/clusters/c-1/api/v1/namespaces/old", server.takeRequest(30, TimeUnit.SECONDS).getPath());
   }
 
   @Test
@@ -310,7 +310,7 @@ class KubeClientTest {
 
     kube.get(ResourceKind.NAMESPACE, "default");
 
-    RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+    RecordedRequest request = server.takeRequest(30, TimeUnit.SECONDS);
     assertEquals(rsaClient.certificate(), request.getHandshake().peerCertificates().get(0));
   }
 
@@ -323,7 +323,7 @@ class KubeClientTest {
 
     kube.get(ResourceKind.NAMESPACE, "default");
 
-    assertEquals(ecClient.certificate(), server.takeRequest(5, TimeUnit.SECONDS).getHandshake().peerCertificates().get(0));
+    assertEquals(ecClient.certificate(), server.takeRequest(30, TimeUnit.SECONDS).getHandshake().peerCertificates().get(0));
   }
 
   @Test
@@ -411,7 +411,7 @@ class KubeClientTest {
 
     kube.get(ResourceKind.NAMESPACE, "default");
 
-    assertEquals("Bearer " + TOKEN, server.takeRequest(5, TimeUnit.SECONDS).getHeader("Authorization"));
+    assertEquals("Bearer " + TOKEN, server.takeRequest(30, TimeUnit.SECONDS).getHeader("Authorization"));
   }
 
   // --- errors --------------------------------------------------------------------------------
@@ -547,7 +547,7 @@ class KubeClientTest {
 
     assertEquals("second", kube.context().name());
     assertEquals("/apis/scheduling.alibabacloud.com/v1alpha1/namespaces/team-b/resourcepolicies",
-        server.takeRequest(5, TimeUnit.SECONDS).getPath());
+        server.takeRequest(30, TimeUnit.SECONDS).getPath());
     assertFalse(kube.toString().contains(TOKEN), kube.toString());
   }
 

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import okhttp3.HttpUrl;
@@ -73,6 +74,19 @@ final class AsmServer implements AutoCloseable {
     return this;
   }
 
+  /** Answers every request from now on with the same body, each held until {@code release} is counted down. */
+  AsmServer heldUntil(CountDownLatch release, String json) {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        release.await(30, TimeUnit.SECONDS);
+        return new MockResponse().setResponseCode(200)
+            .setHeader("content-type", "application/json;charset=utf-8").setBody(json);
+      }
+    });
+    return this;
+  }
+
   /** Answers every request from now on by its {@code x-acs-action}: 200 with the mapped body, or a 404 ASM error. */
   AsmServer byAction(Map<String, String> bodies) {
     server.setDispatcher(new Dispatcher() {
@@ -96,9 +110,9 @@ final class AsmServer implements AutoCloseable {
         + "\",\"Message\":\"" + message + "\",\"Recommend\":\"https://api.aliyun.com/troubleshoot?q=" + code + "\"}");
   }
 
-  /** Returns the next request the client sent, failing the test if none arrives within 5 seconds. */
+  /** Returns the next request the client sent, failing the test if none arrives within 30 seconds. */
   Sent take() throws InterruptedException {
-    RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
+    RecordedRequest r = server.takeRequest(30, TimeUnit.SECONDS);
     if (r == null) {
       throw new AssertionError("the client sent no request");
     }

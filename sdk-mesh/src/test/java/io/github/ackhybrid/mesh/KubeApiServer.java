@@ -87,7 +87,7 @@ final class KubeApiServer implements AutoCloseable {
   }
 
   RecordedRequest take() throws InterruptedException {
-    RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
+    RecordedRequest r = server.takeRequest(30, TimeUnit.SECONDS);
     if (r == null) {
       throw new AssertionError("the client sent no Kubernetes request");
     }

@@ -18,9 +18,9 @@ import io.github.ackhybrid.mesh.model.SwimLane;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ class MeshAsyncClientTest {
   }
 
   private static <T> T await(CompletableFuture<T> future) throws Exception {
-    return future.get(5, TimeUnit.SECONDS);
+    return future.get(30, TimeUnit.SECONDS);
   }
 
   @Test
@@ -67,12 +67,21 @@ class MeshAsyncClientTest {
   }
 
   @Test
-  void describeMeshCompletesOffTheHttpThreads() throws Exception {
-    server.answer(MeshClientWireTest.DETAIL);
-    AtomicReference<String> thread = new AtomicReference<>();
-    ServiceMesh m = await(async.describeMesh(MESH_ID).whenComplete((v, e) -> thread.set(Thread.currentThread().getName())));
-    assertEquals("mesh1", m.name());
-    assertFalse(thread.get().startsWith("OkHttp"), thread.get());
+  void describeMeshCompletesOnTheCompletionThreads() throws Exception {
+    // Held until the continuation is attached: attached to a future that has already completed, it
+    // would run on this thread and prove nothing.
+    CountDownLatch release = new CountDownLatch(1);
+    server.heldUntil(release, MeshClientWireTest.DETAIL);
+    CompletableFuture<ServiceMesh> call = async.describeMesh(MESH_ID);
+    CompletableFuture<String> completedOn = call.thenApply(m -> Thread.currentThread().getName());
+    assertFalse(call.isDone());
+    release.countDown();
+
+    // Waits on the continuation, not on the call: a thread woken in call.get() may run the call's
+    // continuations itself.
+    String thread = completedOn.get(30, TimeUnit.SECONDS);
+    assertTrue(thread.startsWith("ackhybrid-completion-"), thread);
+    assertEquals("mesh1", await(call).name());
     assertEquals(Map.of("ServiceMeshId", MESH_ID), server.take().form);
   }
 
@@ -137,14 +146,14 @@ class MeshAsyncClientTest {
         async.kubeconfig((MeshKubeconfigRequest) null),
         async.deleteSwimLane(MESH_ID, "Bad_Group", "s1"));
     for (CompletableFuture<?> f : futures) {
-      ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(5, TimeUnit.SECONDS));
+      ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(30, TimeUnit.SECONDS));
       assertInstanceOf(ValidationException.class, e.getCause());
     }
     ExecutionException blank = assertThrows(ExecutionException.class,
-        () -> async.listCandidateClusters("").toList().get(5, TimeUnit.SECONDS));
+        () -> async.listCandidateClusters("").toList().get(30, TimeUnit.SECONDS));
     assertEquals("meshId", assertInstanceOf(ValidationException.class, blank.getCause()).field());
     ExecutionException none = assertThrows(ExecutionException.class, () -> async.listCandidateClusters(
-        (ListCandidateClustersRequest) null).forEach(c -> { }).get(5, TimeUnit.SECONDS));
+        (ListCandidateClustersRequest) null).forEach(c -> { }).get(30, TimeUnit.SECONDS));
     assertEquals("request", assertInstanceOf(ValidationException.class, none.getCause()).field());
     assertEquals(0, server.requestCount());
   }
@@ -153,7 +162,7 @@ class MeshAsyncClientTest {
   void serviceErrorsAreRetypedAsTheBlockingClientRetypesThem() {
     server.error(400, "ErrorPermitted.ClustersNotEmpty", "the mesh still has clusters");
     ExecutionException e = assertThrows(ExecutionException.class,
-        () -> async.deleteMesh(MESH_ID).get(5, TimeUnit.SECONDS));
+        () -> async.deleteMesh(MESH_ID).get(30, TimeUnit.SECONDS));
     ConflictException conflict = assertInstanceOf(ConflictException.class, e.getCause());
     assertEquals("ErrorPermitted.ClustersNotEmpty", conflict.errorCode());
     assertTrue(conflict.requestId().isPresent());

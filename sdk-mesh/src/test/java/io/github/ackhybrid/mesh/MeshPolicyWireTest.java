@@ -224,7 +224,7 @@ class MeshPolicyWireTest {
 
     ValidationException sync = assertThrows(ValidationException.class, () -> mesh.applyPolicy(MESH_ID, overweight));
     ExecutionException async = assertThrows(ExecutionException.class,
-        () -> mesh.async().applyPolicy(MESH_ID, overweight).get(5, TimeUnit.SECONDS));
+        () -> mesh.async().applyPolicy(MESH_ID, overweight).get(30, TimeUnit.SECONDS));
     assertThrows(ValidationException.class, () -> mesh.applyPolicy(MESH_ID, null));
     assertThrows(ValidationException.class, () -> mesh.applyPolicy(" ", CANARY));
     assertThrows(ValidationException.class, () -> mesh.listPolicies(MESH_ID, "Not_A_Namespace"));
@@ -331,7 +331,7 @@ class MeshPolicyWireTest {
     // future's continuations when it wakes, so it could run this one itself and mask the executor.
     String completionThread = completedOn.get(30, TimeUnit.SECONDS);
     assertTrue(completionThread.startsWith("ackhybrid-completion-"), completionThread);
-    AppliedPolicy applied = future.get(5, TimeUnit.SECONDS);
+    AppliedPolicy applied = future.get(30, TimeUnit.SECONDS);
     assertTrue(sender.isDaemon());
     assertEquals(2, applied.resources().size());
     List<String> paths = seen.stream().map(RecordedRequest::getPath).toList();
@@ -347,8 +347,8 @@ class MeshPolicyWireTest {
     kube.answer(200, "{}").answer(200, "{}")
         .answer(200, "{\"items\":[]}").answer(200, "{\"items\":[]}");
 
-    List<IstioResource> removed = mesh.async().removePolicy(MESH_ID, CANARY).get(5, TimeUnit.SECONDS);
-    List<IstioResource> listed = mesh.async().listPolicies(MESH_ID, "default").get(5, TimeUnit.SECONDS);
+    List<IstioResource> removed = mesh.async().removePolicy(MESH_ID, CANARY).get(30, TimeUnit.SECONDS);
+    List<IstioResource> listed = mesh.async().listPolicies(MESH_ID, "default").get(30, TimeUnit.SECONDS);
 
     assertEquals(List.of(CANARY.render().get(1), CANARY.render().get(0)), removed);
     assertEquals(List.of(), listed);
@@ -364,7 +364,7 @@ class MeshPolicyWireTest {
     kube.answer(200, "{}").status(422, "Invalid", "denied", "reviews-canary", "DestinationRule");
 
     ExecutionException e = assertThrows(ExecutionException.class,
-        () -> mesh.async().applyPolicy(MESH_ID, CANARY).get(5, TimeUnit.SECONDS));
+        () -> mesh.async().applyPolicy(MESH_ID, CANARY).get(30, TimeUnit.SECONDS));
 
     ServiceException cause = assertInstanceOf(ServiceException.class, e.getCause());
     assertEquals("Invalid", cause.errorCode());

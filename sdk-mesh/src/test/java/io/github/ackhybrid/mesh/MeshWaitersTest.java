@@ -179,7 +179,7 @@ class MeshWaitersTest {
   @Test
   void asyncUntilRunningCompletesWithTheRunningMesh() throws Exception {
     server.answer(detail("initial", "")).answer(detail("running", ""));
-    ServiceMesh m = mesh.async().waiters().untilRunning(MESH, LONG).get(5, TimeUnit.SECONDS);
+    ServiceMesh m = mesh.async().waiters().untilRunning(MESH, LONG).get(30, TimeUnit.SECONDS);
     assertEquals(MeshState.RUNNING, m.state());
     assertEquals(2, server.requestCount());
   }
@@ -188,28 +188,28 @@ class MeshWaitersTest {
   void asyncUntilRunningFailsOnUpgradingFailed() {
     server.answer(detail("upgrading_failed", "boom"));
     ExecutionException e = assertThrows(ExecutionException.class,
-        () -> mesh.async().waiters().untilRunning(MESH, LONG).get(5, TimeUnit.SECONDS));
+        () -> mesh.async().waiters().untilRunning(MESH, LONG).get(30, TimeUnit.SECONDS));
     assertEquals(WaiterException.Reason.FAILURE_STATE, assertInstanceOf(WaiterException.class, e.getCause()).reason());
   }
 
   @Test
   void asyncUntilDeletedCompletesOnStatusForbidden() throws Exception {
     server.answer(detail("running", "")).error(403, "StatusForbidden", "gone");
-    assertNull(mesh.async().waiters().untilDeleted(MESH, LONG).get(5, TimeUnit.SECONDS));
+    assertNull(mesh.async().waiters().untilDeleted(MESH, LONG).get(30, TimeUnit.SECONDS));
     assertEquals(2, server.requestCount());
   }
 
   @Test
   void asyncUntilClusterRunningCompletesWithTheCluster() throws Exception {
     server.answer(members()).answer(members("c-idc", "running"));
-    MeshMemberCluster c = mesh.async().waiters().untilClusterRunning(MESH, "c-idc", LONG).get(5, TimeUnit.SECONDS);
+    MeshMemberCluster c = mesh.async().waiters().untilClusterRunning(MESH, "c-idc", LONG).get(30, TimeUnit.SECONDS);
     assertEquals("c-idc", c.id());
   }
 
   @Test
   void asyncBadArgumentsFailTheFutureAndSendNothing() {
     ExecutionException e = assertThrows(ExecutionException.class,
-        () -> mesh.async().waiters().untilRunning("", LONG).get(5, TimeUnit.SECONDS));
+        () -> mesh.async().waiters().untilRunning("", LONG).get(30, TimeUnit.SECONDS));
     assertEquals("meshId", assertInstanceOf(ValidationException.class, e.getCause()).field());
     assertEquals(0, server.requestCount());
   }

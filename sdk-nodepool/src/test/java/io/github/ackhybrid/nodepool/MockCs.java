@@ -71,7 +71,7 @@ final class MockCs implements AutoCloseable {
 
   RecordedRequest take() {
     try {
-      RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
+      RecordedRequest r = server.takeRequest(30, TimeUnit.SECONDS);
       if (r == null) {
         throw new AssertionError("no request reached the server");
       }

@@ -16,6 +16,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,7 +141,7 @@ class BssBillingTest {
 
   private void addThousandCharges() {
     for (int i = 0; i < 1000; i++) {
-      sim.billing().addUntaggedCharge(String.format("i-%04d", i), "ecs", BigDecimal.ONE, MARCH);
+      sim.billing().addUntaggedCharge(String.format(Locale.ROOT, "i-%04d", i), "ecs", BigDecimal.ONE, MARCH);
     }
   }
 

@@ -60,6 +60,12 @@ class SecretsTest {
   private static final String TOKEN = "CAIS-SecurityToken-0a1b2c3d4e5f6a7b8c9d";
   private static final String WRONG_SECRET = "wr0ng-AccessKeySecret-1234567890ab";
   private static final Duration WAIT = Duration.ofMinutes(2);
+  /**
+   * A fixed past start: at test speed the run spans days of simulated time, so starting at the
+   * wall-clock time could carry the billed month past the client's current month near a month's
+   * end, and the cost report would be refused as a future billing cycle.
+   */
+  private static final Instant SIMULATION_START = Instant.parse("2026-10-05T00:00:00Z");
   private static final Pattern SIGNATURE = Pattern.compile("Signature=([0-9a-fA-F]+)");
   private static final Pattern ATTACH_TOKEN = Pattern.compile("--openapi-token ([A-Za-z0-9]+)");
   private static final Pattern KUBECONFIG_SECRET =
@@ -75,7 +81,8 @@ class SecretsTest {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     PrintStream realOut = System.out;
     List<String> logLines;
-    try (CloudSimulator sim = CloudSimulator.start(); SigningRecorder relay = new SigningRecorder(sim.endpoint())) {
+    try (CloudSimulator sim = CloudSimulator.builder().startAt(SIMULATION_START).start();
+        SigningRecorder relay = new SigningRecorder(sim.endpoint())) {
       this.relay = relay;
       sim.addSessionKey(KEY_ID, SECRET, TOKEN);
       secrets.add(SECRET);

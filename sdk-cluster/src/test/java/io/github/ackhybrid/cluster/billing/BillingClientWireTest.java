@@ -290,14 +290,14 @@ class BillingClientWireTest {
 
     bss.server.enqueue(BssTestServer.json(400, body));
     ExecutionException async = assertThrows(ExecutionException.class,
-        () -> billing.async().queryAccountBalance().get(5, TimeUnit.SECONDS));
+        () -> billing.async().queryAccountBalance().get(30, TimeUnit.SECONDS));
     assertInstanceOf(BillingSiteMismatchException.class, async.getCause());
   }
 
   @Test
   void asyncCallsSendTheSameRequestAndBindTheSameAnswer() throws Exception {
     bss.enqueue(OVERVIEW);
-    BillOverview overview = billing.async().queryBillOverview(r -> r.billingCycle(OCTOBER)).get(5, TimeUnit.SECONDS);
+    BillOverview overview = billing.async().queryBillOverview(r -> r.billingCycle(OCTOBER)).get(30, TimeUnit.SECONDS);
     RecordedRequest r = bss.take();
     assertRpc(r, "QueryBillOverview");
     assertEquals(Map.of("BillingCycle", "2026-10"), query(r));

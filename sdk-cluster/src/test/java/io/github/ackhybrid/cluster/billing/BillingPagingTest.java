@@ -114,9 +114,9 @@ class BillingPagingTest {
   @Test
   void asyncPaginatorsWalkTheSamePages() throws Exception {
     bss.dispatch(r -> "DescribeInstanceBill".equals(r.getHeader("x-acs-action")) ? tokenPages(r) : numberedPages(r));
-    assertEachOnce(billing.async().describeInstanceBill(r -> r.billingCycle(CYCLE)).toList().get(5, TimeUnit.SECONDS));
+    assertEachOnce(billing.async().describeInstanceBill(r -> r.billingCycle(CYCLE)).toList().get(30, TimeUnit.SECONDS));
     assertEachOnce(billing.async().queryInstanceBill(QueryInstanceBillRequest.builder().billingCycle(CYCLE).build())
-        .toList().get(5, TimeUnit.SECONDS));
+        .toList().get(30, TimeUnit.SECONDS));
     assertEquals(8, bss.requestCount());
   }
 }

@@ -82,7 +82,7 @@ final class BssTestServer implements AutoCloseable {
   }
 
   RecordedRequest take() throws InterruptedException {
-    RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
+    RecordedRequest r = server.takeRequest(30, TimeUnit.SECONDS);
     if (r == null) {
       throw new AssertionError("no request arrived");
     }

@@ -192,7 +192,7 @@ class ClusterCostTest {
   void theAsyncTwinProducesTheSameReport() throws Exception {
     bss.dispatch(this::splitWorld);
     CostReport blocking = billing.clusterCost(CLUSTER, OCTOBER);
-    CostReport async = billing.async().clusterCost(CLUSTER, OCTOBER).get(5, TimeUnit.SECONDS);
+    CostReport async = billing.async().clusterCost(CLUSTER, OCTOBER).get(30, TimeUnit.SECONDS);
     assertEquals(blocking, async);
   }
 

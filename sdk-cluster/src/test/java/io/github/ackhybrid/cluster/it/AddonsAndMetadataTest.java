@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 /** Installs the hybrid networking add-ons and reads versions and quotas, against the simulator. */
 @SimulatedCloud
 class AddonsAndMetadataTest {
-  private static final Duration WAIT = Duration.ofSeconds(10);
+  private static final Duration WAIT = Duration.ofSeconds(60);
 
   private static String runningPro(ClusterClient clusters, String name) {
     ClusterCreation pro = clusters.createProCluster(p -> p.name(name).vpcId("vpc-bp1hybrid")
@@ -90,9 +90,9 @@ class AddonsAndMetadataTest {
       String id = runningPro(sync, "pro-addons-async");
       ClusterAsyncClient clusters = sync.async();
       ClusterChange install = clusters.installAddons(id, List.of(AddonInstallation.nodeLocalDns()))
-          .get(5, TimeUnit.SECONDS);
+          .get(30, TimeUnit.SECONDS);
       clusters.waiters().untilTaskComplete(install.taskId().orElseThrow(), WAIT).get(15, TimeUnit.SECONDS);
-      List<InstalledAddon> installed = clusters.installedAddons(id).get(5, TimeUnit.SECONDS);
+      List<InstalledAddon> installed = clusters.installedAddons(id).get(30, TimeUnit.SECONDS);
       assertTrue(installed.stream().anyMatch(a -> a.name().equals(AddonInstallation.NODE_LOCAL_DNS)
           && a.state() == AddonState.ACTIVE), installed.toString());
     }
@@ -110,7 +110,7 @@ class AddonsAndMetadataTest {
       assertFalse(hybrid.runtimes().isEmpty());
 
       List<KubernetesVersion> supported = clusters.async().kubernetesVersions(v -> v.creatableOnly(false))
-          .get(5, TimeUnit.SECONDS);
+          .get(30, TimeUnit.SECONDS);
       assertTrue(supported.size() > creatable.size(), "supported versions include ones no longer creatable");
       assertTrue(supported.stream().anyMatch(v -> !v.creatable()));
     }
@@ -126,7 +126,7 @@ class AddonsAndMetadataTest {
       assertEquals(20, quota.nodePoolQuotaPerCluster().orElseThrow());
       assertEquals(100, quota.nodeQuotaPerCluster().orElseThrow());
       assertFalse(quota.quotas().isEmpty());
-      assertEquals(quota, clusters.async().userQuota().get(5, TimeUnit.SECONDS));
+      assertEquals(quota, clusters.async().userQuota().get(30, TimeUnit.SECONDS));
     }
   }
 }

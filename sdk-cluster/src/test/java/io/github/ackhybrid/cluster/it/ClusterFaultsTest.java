@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /** How the cluster client lives through throttling, server errors, dropped connections and bad keys, against the simulator. */
 @SimulatedCloud
 class ClusterFaultsTest {
-  private static final Duration WAIT = Duration.ofSeconds(10);
+  private static final Duration WAIT = Duration.ofSeconds(60);
 
   private static String runningRegistered(CloudSimulator sim, ClusterClient clusters) {
     String id = clusters.registerCluster(r -> r.name("idc-faults")).id();
@@ -62,7 +62,7 @@ class ClusterFaultsTest {
       String id = runningRegistered(sim, clusters);
       sim.faults().throttle().forAction("DescribeClusterDetail").times(2);
 
-      assertEquals(id, clusters.async().describeCluster(id).get(5, TimeUnit.SECONDS).id());
+      assertEquals(id, clusters.async().describeCluster(id).get(30, TimeUnit.SECONDS).id());
       assertEquals(3, sim.requests("DescribeClusterDetail").size());
     }
   }
@@ -148,7 +148,7 @@ class ClusterFaultsTest {
         .build();
     try (ClusterClient clusters = ClusterClient.create(wrongSecret)) {
       ExecutionException failed = assertThrows(ExecutionException.class,
-          () -> clusters.async().userQuota().get(5, TimeUnit.SECONDS));
+          () -> clusters.async().userQuota().get(30, TimeUnit.SECONDS));
       AuthenticationException refused = assertInstanceOf(AuthenticationException.class, failed.getCause());
       assertTrue(refused.requestId().isPresent());
     }

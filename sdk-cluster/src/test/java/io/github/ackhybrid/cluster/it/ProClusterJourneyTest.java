@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /** Creates ACK managed Pro clusters ready for hybrid node pools and takes them down again, against the simulator. */
 @SimulatedCloud
 class ProClusterJourneyTest {
-  private static final Duration WAIT = Duration.ofSeconds(10);
+  private static final Duration WAIT = Duration.ofSeconds(60);
   private static final String VERSION = "1.33.3-aliyun.1";
 
   private static CreateProClusterRequest hybridPro(String name) {
@@ -95,21 +95,21 @@ class ProClusterJourneyTest {
   void createsWaitsIssuesKubeconfigAndDeletesOnceUnprotectedAsynchronously(CloudSimulator sim) throws Exception {
     try (ClusterClient sync = ClusterClient.create(sim.cloudConfig().build())) {
       ClusterAsyncClient clusters = sync.async();
-      ClusterCreation pro = clusters.createProCluster(hybridPro("pro-hybrid-02")).get(5, TimeUnit.SECONDS);
+      ClusterCreation pro = clusters.createProCluster(hybridPro("pro-hybrid-02")).get(30, TimeUnit.SECONDS);
       ClusterTask task = clusters.waiters().untilTaskComplete(pro.taskId().orElseThrow(), WAIT).get(15, TimeUnit.SECONDS);
       assertEquals(TaskState.SUCCESS, task.state());
       assertEquals(ClusterState.RUNNING, clusters.waiters().untilRunning(pro.id(), WAIT).get(15, TimeUnit.SECONDS).state());
-      assertTrue(clusters.userKubeconfig(pro.id()).get(5, TimeUnit.SECONDS).expiration().isPresent());
+      assertTrue(clusters.userKubeconfig(pro.id()).get(30, TimeUnit.SECONDS).expiration().isPresent());
 
       ExecutionException refused = assertThrows(ExecutionException.class,
-          () -> clusters.deleteCluster(pro.id()).get(5, TimeUnit.SECONDS));
+          () -> clusters.deleteCluster(pro.id()).get(30, TimeUnit.SECONDS));
       ConflictException conflict = assertInstanceOf(ConflictException.class, refused.getCause());
       assertTrue(conflict.requestId().isPresent());
 
       String modifyTask = clusters.modifyCluster(pro.id(), m -> m.deletionProtection(false))
-          .get(5, TimeUnit.SECONDS).taskId().orElseThrow();
+          .get(30, TimeUnit.SECONDS).taskId().orElseThrow();
       clusters.waiters().untilTaskComplete(modifyTask, WAIT).get(15, TimeUnit.SECONDS);
-      clusters.deleteCluster(pro.id()).get(5, TimeUnit.SECONDS);
+      clusters.deleteCluster(pro.id()).get(30, TimeUnit.SECONDS);
       clusters.waiters().untilDeleted(pro.id(), WAIT).get(15, TimeUnit.SECONDS);
       assertTrue(sim.cluster(pro.id()).isEmpty());
     }
@@ -137,7 +137,7 @@ class ProClusterJourneyTest {
     sim.failNextTask("cluster_create", "InvalidVSwitchId.IpNotEnough", "The vSwitch has no free addresses.");
     try (ClusterClient sync = ClusterClient.create(sim.cloudConfig().build())) {
       ClusterAsyncClient clusters = sync.async();
-      ClusterCreation pro = clusters.createProCluster(hybridPro("pro-doomed-async")).get(5, TimeUnit.SECONDS);
+      ClusterCreation pro = clusters.createProCluster(hybridPro("pro-doomed-async")).get(30, TimeUnit.SECONDS);
       ExecutionException failed = assertThrows(ExecutionException.class,
           () -> clusters.waiters().untilTaskComplete(pro.taskId().orElseThrow(), WAIT).get(15, TimeUnit.SECONDS));
       WaiterException waiter = assertInstanceOf(WaiterException.class, failed.getCause());

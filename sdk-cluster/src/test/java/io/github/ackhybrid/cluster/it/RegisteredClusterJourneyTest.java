@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Registers clusters outside Alibaba Cloud, connects their agents, pages through them and deletes them, against the simulator. */
 @SimulatedCloud
 class RegisteredClusterJourneyTest {
-  private static final Duration WAIT = Duration.ofSeconds(10);
+  private static final Duration WAIT = Duration.ofSeconds(60);
   private static final int CLUSTERS = 7;
   private static final int PAGE_SIZE = 3;
 
@@ -75,16 +75,16 @@ class RegisteredClusterJourneyTest {
   void registersConnectsListsAndDeletesAsynchronously(CloudSimulator sim, @TempDir Path dir) throws Exception {
     try (ClusterClient sync = ClusterClient.create(sim.cloudConfig().build())) {
       ClusterAsyncClient clusters = sync.async();
-      ClusterCreation idc = clusters.registerCluster(r -> r.name("idc-beijing")).get(5, TimeUnit.SECONDS);
+      ClusterCreation idc = clusters.registerCluster(r -> r.name("idc-beijing")).get(30, TimeUnit.SECONDS);
 
-      AgentManifest manifest = clusters.agentManifest(idc.id()).get(5, TimeUnit.SECONDS);
+      AgentManifest manifest = clusters.agentManifest(idc.id()).get(30, TimeUnit.SECONDS);
       assertManifestFile(manifest.writeTo(dir.resolve("nested/agent.yaml")), manifest);
       sim.connectAgent(idc.id());
       Cluster connected = clusters.waiters().untilConnected(idc.id(), WAIT).get(15, TimeUnit.SECONDS);
       assertEquals(ClusterState.RUNNING, connected.state());
 
       for (int i = 1; i < CLUSTERS; i++) {
-        clusters.registerCluster(r -> r.name("idc-beijing-" + System.nanoTime())).get(5, TimeUnit.SECONDS);
+        clusters.registerCluster(r -> r.name("idc-beijing-" + System.nanoTime())).get(30, TimeUnit.SECONDS);
       }
       List<Integer> pageSizes = new ArrayList<>();
       List<Cluster> listed = new ArrayList<>();
@@ -94,11 +94,11 @@ class RegisteredClusterJourneyTest {
             listed.addAll(p.items());
             return true;
           })
-          .get(5, TimeUnit.SECONDS);
+          .get(30, TimeUnit.SECONDS);
       assertEquals(List.of(3, 3, 1), pageSizes);
       assertTrue(listed.stream().anyMatch(c -> c.id().equals(idc.id())));
 
-      clusters.deleteCluster(idc.id()).get(5, TimeUnit.SECONDS);
+      clusters.deleteCluster(idc.id()).get(30, TimeUnit.SECONDS);
       clusters.waiters().untilDeleted(idc.id(), WAIT).get(15, TimeUnit.SECONDS);
       assertTrue(sim.cluster(idc.id()).isEmpty());
     }

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 @SimulatedCloud
 class RequestAgreementTest {
-  private static final Duration WAIT = Duration.ofSeconds(10);
+  private static final Duration WAIT = Duration.ofSeconds(60);
 
   @Test
   void everyProClusterSettingIsAcceptedAndReportedBack(CloudSimulator sim) {

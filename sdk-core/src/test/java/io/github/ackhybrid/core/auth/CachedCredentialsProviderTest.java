@@ -226,7 +226,7 @@ class CachedCredentialsProviderTest {
     release.countDown();
 
     for (Outcome outcome : outcomes) {
-      outcome.thread.join(10_000);
+      outcome.thread.join(30_000);
       assertEquals("a", outcome.result.get(0, TimeUnit.SECONDS).accessKeyId());
     }
     assertEquals(1, source.calls());
@@ -246,7 +246,7 @@ class CachedCredentialsProviderTest {
     release.countDown();
 
     for (Outcome outcome : outcomes) {
-      outcome.thread.join(10_000);
+      outcome.thread.join(30_000);
       ExecutionException e = assertThrows(ExecutionException.class, () -> outcome.result.get(0, TimeUnit.SECONDS));
       assertTrue(e.getCause() instanceof ConfigurationException);
       assertTrue(e.getCause().getMessage().contains("metadata service unreachable"));
@@ -296,11 +296,9 @@ class CachedCredentialsProviderTest {
 
   /** Waits until enough callers are parked on the cache's lock, behind the one inside the source. */
   private static void awaitParked(List<Outcome> outcomes, int parked) throws InterruptedException {
-    for (int i = 0; i < 1_000; i++) {
-      long waiting = outcomes.stream().filter(o -> o.thread.getState() == Thread.State.WAITING).count();
-      if (waiting >= parked) {
-        return;
-      }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (outcomes.stream().filter(o -> o.thread.getState() == Thread.State.WAITING).count() < parked) {
+      assertTrue(System.nanoTime() < deadline, "fewer than " + parked + " callers parked behind the fetch");
       Thread.sleep(10);
     }
   }

@@ -263,7 +263,9 @@ class EcsRamRoleCredentialsProviderTest {
       results.add(result);
     }
     start.countDown();
-    for (int i = 0; i < 500 && threads.stream().filter(t -> t.getState() == Thread.State.WAITING).count() < 7; i++) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (threads.stream().filter(t -> t.getState() == Thread.State.WAITING).count() < 7) {
+      assertTrue(System.nanoTime() < deadline, "seven callers parked behind the one fetching");
       Thread.sleep(5);
     }
     gate.countDown();

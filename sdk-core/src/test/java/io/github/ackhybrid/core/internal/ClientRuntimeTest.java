@@ -32,6 +32,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import okhttp3.mockwebserver.Dispatcher;
@@ -321,17 +322,30 @@ class ClientRuntimeTest {
 
   @Test
   void asyncCompletesOffTheIoThreadsWithTheSameRetries() throws Exception {
-    server.enqueue(json(503, "{\"code\":\"ServiceUnavailable\"}"));
-    // Held back so the continuation below is attached before the future can complete (attached
-    // to a completed future, it would run on the caller's thread).
-    server.enqueue(json(200, "{\"cluster_id\":\"c1\"}").setHeadersDelay(300, TimeUnit.MILLISECONDS));
+    // The retried answer is held until the continuation below is attached: attached to a future
+    // that has already completed, it would run on the caller's thread.
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger answered = new AtomicInteger();
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        if (answered.getAndIncrement() == 0) {
+          return json(503, "{\"code\":\"ServiceUnavailable\"}");
+        }
+        release.await(30, TimeUnit.SECONDS);
+        return json(200, "{\"cluster_id\":\"c1\"}");
+      }
+    });
     AtomicReference<String> thread = new AtomicReference<>();
     CompletableFuture<JsonNode> f = runtime.executeAsync(describe("c1"));
-    assertFalse(f.isDone());
-    JsonNode node = f.thenApply(n -> {
+    CompletableFuture<JsonNode> continued = f.thenApply(n -> {
       thread.set(Thread.currentThread().getName());
       return n;
-    }).get(10, TimeUnit.SECONDS);
+    });
+    assertFalse(f.isDone());
+    release.countDown();
+    // Waits on the continuation, not on f: a thread woken in f.get() may run f's continuations itself.
+    JsonNode node = continued.get(30, TimeUnit.SECONDS);
     assertEquals("c1", node.get("cluster_id").asText());
     assertEquals(2, server.getRequestCount());
     assertNotNull(thread.get());
@@ -355,12 +369,12 @@ class ClientRuntimeTest {
          ClientRuntime client = new ClientRuntime(config, shared)) {
       server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
       CompletableFuture<JsonNode> f = client.executeAsync(describe("c1"));
-      server.takeRequest(5, TimeUnit.SECONDS);
+      server.takeRequest(30, TimeUnit.SECONDS);
       okhttp3.Dispatcher dispatcher = ((OkHttpTransport) shared).client().dispatcher();
       assertEquals(1, dispatcher.runningCallsCount());
       assertTrue(f.cancel(true));
       assertTrue(f.isCancelled());
-      long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (dispatcher.runningCallsCount() > 0 && System.nanoTime() < giveUp) {
         Thread.onSpinWait();
       }
@@ -408,9 +422,10 @@ class ClientRuntimeTest {
       CompletableFuture<JsonNode> first = oneAtATime.executeAsync(describe("held"));
       server.takeRequest(10, TimeUnit.SECONDS);
       Duration shortTimeout = Duration.ofMillis(200);
-      long madeAt = System.nanoTime();
       CompletableFuture<JsonNode> queued = oneAtATime.executeAsync(
           DESCRIBE.request().pathParam("ClusterId", "queued").callTimeout(shortTimeout).build());
+      // Read after the call was made: its deadline started earlier, so it has surely passed below.
+      long madeAt = System.nanoTime();
       while (System.nanoTime() - madeAt <= shortTimeout.toNanos()) {
         Thread.sleep(50);
       }

@@ -87,12 +87,12 @@ class WriteSafetyTest {
   void asyncReconcilesAndReportsAFailedLookupAsUnknown() throws Exception {
     TransportException dropped = new TransportException(CREATE, "lost", new java.io.EOFException());
     assertEquals("thing-2", WriteSafety.createAsync(CREATE, () -> CompletableFuture.failedFuture(dropped),
-        () -> CompletableFuture.completedFuture(Optional.of("thing-2")), "check").get(5, TimeUnit.SECONDS));
+        () -> CompletableFuture.completedFuture(Optional.of("thing-2")), "check").get(30, TimeUnit.SECONDS));
 
     ServiceException throttled = answered(400, "Throttling.User");
     ExecutionException failed = assertThrows(ExecutionException.class, () -> WriteSafety.<String>createAsync(CREATE,
         () -> CompletableFuture.failedFuture(dropped), () -> CompletableFuture.failedFuture(throttled), "check")
-        .get(5, TimeUnit.SECONDS));
+        .get(30, TimeUnit.SECONDS));
     OutcomeUnknownException e = assertInstanceOf(OutcomeUnknownException.class, failed.getCause());
     assertSame(throttled, e.getSuppressed()[0]);
   }

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 @SimulatedCloud
 class InvalidPolicyTest {
-  private static final Duration WAIT = Duration.ofSeconds(20);
+  private static final Duration WAIT = Duration.ofSeconds(60);
 
   @Test
   void theSdkRefusesInvalidPoliciesWithoutSendingAnything(CloudSimulator sim) throws Exception {

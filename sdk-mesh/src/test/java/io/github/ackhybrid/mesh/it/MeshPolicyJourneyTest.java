@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
  */
 @SimulatedCloud
 class MeshPolicyJourneyTest {
-  private static final Duration WAIT = Duration.ofSeconds(20);
+  private static final Duration WAIT = Duration.ofSeconds(60);
   private static final long FUTURE_SECONDS = 30;
 
   @Test

@@ -127,7 +127,7 @@ class ElasticCapacityWireTest {
   }
 
   private RecordedRequest take() throws InterruptedException {
-    RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+    RecordedRequest request = server.takeRequest(30, TimeUnit.SECONDS);
     if (request == null) {
       throw new AssertionError("no request reached the server");
     }

@@ -84,7 +84,7 @@ class SchedulingClientTest {
 
     AutoscalerConfigResult result = client.configureAutoscaler("c1", everySetting());
 
-    RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+    RecordedRequest request = server.takeRequest(30, TimeUnit.SECONDS);
     assertEquals("POST", request.getMethod());
     assertEquals("/cluster/c1/autoscale/config/", request.getPath());
     assertEquals("CreateAutoscalingConfig", request.getHeader("x-acs-action"));
@@ -169,9 +169,9 @@ class SchedulingClientTest {
   void asyncSendsTheSameRequestAndFailsValidationInTheFuture() throws Exception {
     server.enqueue(ok("{\"cluster_id\":\"c1\",\"task_id\":\"T-3\"}"));
 
-    AutoscalerConfigResult result = client.async().configureAutoscaler("c1", everySetting()).get(5, TimeUnit.SECONDS);
+    AutoscalerConfigResult result = client.async().configureAutoscaler("c1", everySetting()).get(30, TimeUnit.SECONDS);
 
-    RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+    RecordedRequest request = server.takeRequest(30, TimeUnit.SECONDS);
     assertEquals("POST", request.getMethod());
     assertEquals("/cluster/c1/autoscale/config/", request.getPath());
     assertEquals("goatscaler", json(request.getBody().readUtf8()).path("scaler_type").asText());
@@ -179,7 +179,7 @@ class SchedulingClientTest {
 
     CompletableFuture<AutoscalerConfigResult> refused =
         client.async().configureAutoscaler("c1", a -> a.minReplicaCount(-1));
-    ExecutionException e = assertThrows(ExecutionException.class, () -> refused.get(5, TimeUnit.SECONDS));
+    ExecutionException e = assertThrows(ExecutionException.class, () -> refused.get(30, TimeUnit.SECONDS));
     assertEquals("autoscalerConfig.minReplicaCount", assertInstanceOf(ValidationException.class, e.getCause()).field());
     assertEquals(1, server.getRequestCount());
   }

@@ -74,7 +74,7 @@ class SchedulingPoliciesTest {
 
     StoredResourcePolicy result = policies.apply(kubeconfig, recipe());
 
-    RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+    RecordedRequest request = server.takeRequest(30, TimeUnit.SECONDS);
     assertEquals("PATCH", request.getMethod());
     assertEquals(COLLECTION + "/web?fieldManager=ackhybrid-sdk&force=true", request.getPath());
     assertEquals("application/apply-patch+yaml", request.getHeader("Content-Type"));
@@ -116,7 +116,7 @@ class SchedulingPoliciesTest {
 
     List<StoredResourcePolicy> found = policies.list(kubeconfig, "prod");
 
-    RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+    RecordedRequest request = server.takeRequest(30, TimeUnit.SECONDS);
     assertEquals("GET", request.getMethod());
     assertEquals(COLLECTION, request.getPath());
     assertEquals(2, found.size());
@@ -135,8 +135,8 @@ class SchedulingPoliciesTest {
     Optional<StoredResourcePolicy> web = policies.get(kubeconfig, "prod", "web");
     Optional<StoredResourcePolicy> api = policies.get(kubeconfig, "prod", "api");
 
-    assertEquals(COLLECTION + "/web", server.takeRequest(5, TimeUnit.SECONDS).getPath());
-    assertEquals(COLLECTION + "/api", server.takeRequest(5, TimeUnit.SECONDS).getPath());
+    assertEquals(COLLECTION + "/web", server.takeRequest(30, TimeUnit.SECONDS).getPath());
+    assertEquals(COLLECTION + "/api", server.takeRequest(30, TimeUnit.SECONDS).getPath());
     assertEquals(Optional.of("9"), web.orElseThrow().resourceVersion());
     assertEquals(Optional.empty(), api);
   }
@@ -149,7 +149,7 @@ class SchedulingPoliciesTest {
     assertTrue(policies.remove(kubeconfig, "prod", "web"));
     assertFalse(policies.remove(kubeconfig, "prod", "web"));
 
-    RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+    RecordedRequest request = server.takeRequest(30, TimeUnit.SECONDS);
     assertEquals("DELETE", request.getMethod());
     assertEquals(COLLECTION + "/web", request.getPath());
   }
@@ -193,9 +193,9 @@ class SchedulingPoliciesTest {
       assertTrue(policies.remove(kube, "prod", "web"));
     }
 
-    assertEquals("PATCH", server.takeRequest(5, TimeUnit.SECONDS).getMethod());
-    assertEquals("GET", server.takeRequest(5, TimeUnit.SECONDS).getMethod());
-    assertEquals("DELETE", server.takeRequest(5, TimeUnit.SECONDS).getMethod());
+    assertEquals("PATCH", server.takeRequest(30, TimeUnit.SECONDS).getMethod());
+    assertEquals("GET", server.takeRequest(30, TimeUnit.SECONDS).getMethod());
+    assertEquals("DELETE", server.takeRequest(30, TimeUnit.SECONDS).getMethod());
   }
 
   @Test
@@ -208,6 +208,6 @@ class SchedulingPoliciesTest {
         .build())) {
       assertEquals(Optional.of("2"), client.policies().apply(kubeconfig, recipe()).resourceVersion());
     }
-    assertEquals(COLLECTION + "/web?fieldManager=ackhybrid-sdk&force=true", server.takeRequest(5, TimeUnit.SECONDS).getPath());
+    assertEquals(COLLECTION + "/web?fieldManager=ackhybrid-sdk&force=true", server.takeRequest(30, TimeUnit.SECONDS).getPath());
   }
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +27,7 @@ class BillPagingTest {
   void start() {
     account = new SimulatedAccount();
     for (int i = 0; i < 1000; i++) {
-      account.sim.billing().addUntaggedCharge(String.format("i-%04d", i), "ecs", new BigDecimal("0.01"), MARCH);
+      account.sim.billing().addUntaggedCharge(String.format(Locale.ROOT, "i-%04d", i), "ecs", new BigDecimal("0.01"), MARCH);
     }
   }
 
