@@ -2,15 +2,12 @@ package io.github.ackhybrid.nodepool;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ackhybrid.core.CloudConfig;
-import io.github.ackhybrid.core.RetryPolicy;
-import io.github.ackhybrid.core.auth.Credentials;
-import io.github.ackhybrid.core.auth.CredentialsProvider;
 import io.github.ackhybrid.core.internal.Json;
+import io.github.ackhybrid.nodepool.scheduling.Loopback;
 import io.github.ackhybrid.testing.internal.NoDelayServerSocketFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import okhttp3.mockwebserver.MockResponse;
@@ -34,12 +31,7 @@ final class MockCs implements AutoCloseable {
   }
 
   CloudConfig.Builder config() {
-    return CloudConfig.builder()
-        .region("cn-hangzhou")
-        .endpointOverride(server.url("/").uri())
-        .credentials(CredentialsProvider.of(Credentials.of("test-key-id", "test-key-secret")))
-        .retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(5)).build())
-        .pollInterval(Duration.ofMillis(2));
+    return Loopback.cloud(server);
   }
 
   NodePoolClient client() {

@@ -28,6 +28,15 @@ public final class MutableClock extends Clock {
     now = now.plus(duration);
   }
 
+  /**
+   * Sets the clock to an instant, earlier or later than now.
+   *
+   * @param instant the time it shows until moved
+   */
+  public void set(Instant instant) {
+    now = instant;
+  }
+
   @Override
   public Instant instant() {
     return now;

@@ -9,11 +9,15 @@ import java.io.IOException;
 import java.time.Duration;
 import okhttp3.mockwebserver.MockWebServer;
 
-/** A loopback MockWebServer standing in for the CS endpoint and a cluster's API server, and what points at it. */
-final class Loopback {
+/**
+ * A loopback MockWebServer standing in for the CS endpoint and a cluster's API server, and what points at it;
+ * the node pool tests' {@code MockCs} points its clients the same way.
+ */
+public final class Loopback {
   private Loopback() {}
 
-  static MockWebServer start() throws IOException {
+  /** Starts a server that answers with TCP_NODELAY, as the benchmarks and the other loopback tests do. */
+  public static MockWebServer start() throws IOException {
     MockWebServer server = new MockWebServer();
     server.setServerSocketFactory(new NoDelayServerSocketFactory());
     server.start();
@@ -21,7 +25,7 @@ final class Loopback {
   }
 
   /** Settings for the cloud API on the server, with fast retries and polls. */
-  static CloudConfig.Builder cloud(MockWebServer server) {
+  public static CloudConfig.Builder cloud(MockWebServer server) {
     return CloudConfig.builder()
         .region("cn-hangzhou")
         .endpointOverride(server.url("/").uri())

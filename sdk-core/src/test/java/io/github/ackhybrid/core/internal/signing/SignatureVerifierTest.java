@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ackhybrid.core.auth.Credentials;
+import io.github.ackhybrid.core.auth.MutableClock;
 import io.github.ackhybrid.core.exception.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -28,34 +28,6 @@ class SignatureVerifierTest {
   private static final byte[] NO_BODY = new byte[0];
   private static final String MISMATCH_MESSAGE = "Specified signature does not match our calculation.";
   private static final String INCOMPLETE_MESSAGE = "The request signature does not conform to Aliyun standards.";
-
-  /** A clock tests move by hand, so time checks and nonce expiry need no waiting. */
-  private static final class MutableClock extends Clock {
-    private Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    void set(Instant instant) {
-      now = instant;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
 
   private static Function<String, Optional<SigningKey>> keys(String accessKeyId, SigningKey key) {
     return id -> id.equals(accessKeyId) ? Optional.of(key) : Optional.empty();
